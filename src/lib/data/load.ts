@@ -1,0 +1,496 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { parseCsv, type CsvRow } from './csv';
+import { digitRuns, parseNumbers, parseChineseNumeral } from './numbers';
+import type { Problem } from './problems';
+import {
+  commitmentRow,
+  derivedRow,
+  eventRow,
+  figureRow,
+  glossaryRow,
+  notFigureRow,
+  replyJson,
+  requiredColumns,
+} from './schemas';
+import { STATUSES_NEEDING_EVIDENCE } from './model';
+import type {
+  Commitment,
+  Dataset,
+  DerivedDef,
+  Figure,
+  GlossaryTerm,
+  NotFigure,
+  Paragraph,
+  Reply,
+  ReplyEvent,
+  ReplyMeta,
+  Span,
+} from './model';
+import { endOf } from './dates';
+import { FUNCTIONS, parseFormula } from '../derived';
+
+export const REPLIES_DIR = 'data/replies';
+export const GLOSSARY_FILE = 'data/glossary.csv';
+
+type Rel = string;
+
+/**
+ * Rows already reported as wrong. Checks that depend on them (a reference to
+ * their id, the coverage of the digits in their quote) stay quiet, so that one
+ * mistake gives one message.
+ */
+class Rejected {
+  ids = new Set<string>();
+  digits = new Set<string>();
+  add(id: string | undefined, quote: string | undefined) {
+    if (id) this.ids.add(id);
+    for (const r of digitRuns(quote ?? '')) this.digits.add(r.run);
+  }
+}
+
+function readText(root: string, rel: Rel, problems: Problem[]): string | undefined {
+  const abs = path.join(root, rel);
+  if (!fs.existsSync(abs)) {
+    problems.push({ file: rel, message: 'the file is missing', fix: `create ${rel} (see ../shared/design/DATA-CONTRACT.md and the README)` });
+    return undefined;
+  }
+  return fs.readFileSync(abs, 'utf8');
+}
+
+/** Validate every row of one CSV against its schema; problems name file, line, column and value. */
+function readTable<S extends z.AnyZodObject>(
+  root: string,
+  rel: Rel,
+  schema: S,
+  problems: Problem[],
+  rejected?: Rejected,
+): (z.output<S> & { line: number })[] {
+  const text = readText(root, rel, problems);
+  if (text === undefined) return [];
+  const { table, problems: csvProblems } = parseCsv(text, rel, requiredColumns(schema));
+  problems.push(...csvProblems);
+  if (csvProblems.some((p) => p.line === 1 || p.message.startsWith('the CSV is malformed'))) return [];
+  const out: (z.output<S> & { line: number })[] = [];
+  for (const row of table.rows) {
+    const parsed = schema.safeParse(row.values);
+    if (parsed.success) {
+      out.push({ ...parsed.data, line: row.line });
+      continue;
+    }
+    rejected?.add(row.values.id, row.values.quote ?? row.values.token);
+    for (const issue of parsed.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      problems.push({
+        file: rel,
+        line: row.line,
+        column,
+        message: 'invalid value',
+        found: row.values[column] ?? '',
+        expected: issue.message,
+      });
+    }
+  }
+  return out;
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') n++;
+  return n;
+}
+
+/** Paragraphs are the non-blank lines of the source. */
+export function splitParagraphs(source: string): Omit<Paragraph, 'en'>[] {
+  const out: Omit<Paragraph, 'en'>[] = [];
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    if (line.trim() !== '') out.push({ n: out.length + 1, start: offset, text: line.replace(/\r$/, '') });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** `<!-- pN -->` markers, each followed by that paragraph's translation. */
+export function parseTranslation(text: string, rel: Rel, count: number, problems: Problem[]): string[] {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let current: string[] | undefined;
+  let expected = 1;
+  lines.forEach((line, i) => {
+    const m = /^<!--\s*p(\d+)\s*-->\s*$/.exec(line.trim());
+    if (m) {
+      if (current) out.push(current.join(' ').trim());
+      const n = Number(m[1]);
+      if (n !== expected) {
+        problems.push({ file: rel, line: i + 1, message: 'paragraph markers are out of order', found: `p${n}`, expected: `p${expected}`, fix: 'number the markers p1, p2, … in the order of the paragraphs of source.zh.txt' });
+      }
+      expected = n + 1;
+      current = [];
+    } else if (current && line.trim() !== '') current.push(line.trim());
+  });
+  if (current) out.push(current.join(' ').trim());
+  if (out.length !== count) {
+    problems.push({
+      file: rel,
+      message: `the translation has ${out.length} paragraphs but source.zh.txt has ${count}`,
+      expected: `one <!-- pN --> marker per non-blank line of source.zh.txt (p1 to p${count})`,
+      fix: 'add or remove paragraphs so that each source paragraph has exactly one translation',
+    });
+  }
+  out.forEach((p, i) => {
+    if (p === '') problems.push({ file: rel, message: `paragraph p${i + 1} has no translation`, fix: 'write the English text below its marker' });
+  });
+  return out;
+}
+
+const SECTION_HEAD = /^([一二三四五六七八九十]+)、/;
+
+/** The reply's numbered part (一、二、…) a paragraph belongs to, or null before the first. */
+function sectionOfParagraph(paragraphs: Omit<Paragraph, 'en'>[], n: number): number | null {
+  for (let i = n - 1; i >= 0; i--) {
+    const m = SECTION_HEAD.exec(paragraphs[i]!.text);
+    if (m) return parseChineseNumeral(m[1]!) ?? null;
+  }
+  return null;
+}
+
+interface Located {
+  span?: Span;
+}
+
+/** Find a quote once, verbatim, inside one paragraph; otherwise say why not and how to fix it. */
+function locate(
+  quote: string,
+  source: string,
+  paragraphs: Omit<Paragraph, 'en'>[],
+  where: { file: Rel; line: number; column?: string },
+  problems: Problem[],
+): Located {
+  const column = where.column ?? 'quote';
+  const first = source.indexOf(quote);
+  if (first < 0) {
+    // Say how far the quote matches, so the person can see where it departs from the source.
+    let best = 0;
+    let at = -1;
+    for (let k = Math.min(quote.length - 1, 40); k >= 2 && best === 0; k--) {
+      const i = source.indexOf(quote.slice(0, k));
+      if (i >= 0) {
+        best = k;
+        at = i;
+      }
+    }
+    const hint =
+      best > 0
+        ? `the first ${best} characters match the source at line ${lineOf(source, at)}, where it goes on "${source.slice(at + best, at + best + 12)}" but the quote has "${quote.slice(best, best + 12)}"`
+        : 'no part of its start is in the source';
+    problems.push({
+      file: where.file,
+      line: where.line,
+      column,
+      message: 'the quote is not verbatim in source.zh.txt',
+      found: quote,
+      expected: 'an exact span of source.zh.txt (same characters, full-width punctuation)',
+      fix: `copy the span from source.zh.txt (${hint})`,
+    });
+    return {};
+  }
+  if (source.indexOf(quote, first + 1) >= 0) {
+    problems.push({
+      file: where.file,
+      line: where.line,
+      column,
+      message: 'the quote occurs more than once in source.zh.txt, so it cannot be anchored',
+      found: quote,
+      fix: 'lengthen the quote with a few characters around it until it is unique',
+    });
+    return {};
+  }
+  const end = first + quote.length;
+  const para = paragraphs.find((p) => first >= p.start && end <= p.start + p.text.length);
+  if (!para) {
+    problems.push({ file: where.file, line: where.line, column, message: 'the quote runs across paragraphs', found: quote, fix: 'quote within one paragraph' });
+    return {};
+  }
+  return { span: { start: first, end, paragraph: para.n } };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta | undefined {
+  const text = readText(root, rel, problems);
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    problems.push({
+      file: rel,
+      line: pos ? lineOf(text, Number(pos[1])) : undefined,
+      message: `the file is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`,
+      fix: 'check for a missing comma, quote or brace near that line',
+    });
+    return undefined;
+  }
+  const parsed = replyJson.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ file: rel, column: issue.path.join('.'), message: 'invalid value', expected: issue.message });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Load and check one reply folder. */
+export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const f = (name: string) => `${dir}/${name}`;
+  const meta = readReplyMeta(root, f('reply.json'), problems);
+  const folderId = path.basename(dir);
+  if (meta && meta.id !== folderId) {
+    problems.push({ file: f('reply.json'), column: 'id', message: 'the id does not match the folder name', found: meta.id, expected: `"${folderId}"`, fix: 'rename the folder or change the id' });
+  }
+
+  const sourceRel = f('source.zh.txt');
+  const rawSource = readText(root, sourceRel, problems);
+  if (rawSource === undefined) return { problems };
+  if (rawSource.startsWith('\uFEFF')) {
+    problems.push({ file: sourceRel, line: 1, message: 'the source starts with a byte-order mark', fix: 'save it as UTF-8 without BOM' });
+  }
+  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  for (const c of meta?.source.cleaning ?? []) {
+    if (source.includes(c.removed)) {
+      problems.push({ file: sourceRel, line: lineOf(source, source.indexOf(c.removed)), message: 'a conversion artefact listed as removed in reply.json is still in the text', found: c.removed, fix: 'remove it from source.zh.txt' });
+    }
+  }
+  const paras = splitParagraphs(source);
+
+  const translationRel = f(meta?.translation.file ?? 'source.en.md');
+  const translationText = readText(root, translationRel, problems);
+  const en = translationText === undefined ? [] : parseTranslation(translationText, translationRel, paras.length, problems);
+  const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
+
+  const checkUnique = (rows: { id: string; line: number }[], rel: Rel) => {
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const prev = seen.get(r.id);
+      if (prev !== undefined) problems.push({ file: rel, line: r.line, column: 'id', message: `the id is already used on line ${prev}`, found: r.id, fix: 'give each row its own id' });
+      else seen.set(r.id, r.line);
+    }
+  };
+  const checkSection = (rel: Rel, row: { line: number; section: number | null }, span: Span | undefined) => {
+    if (!span || row.section === null) return;
+    const actual = sectionOfParagraph(paras, span.paragraph);
+    if (actual !== null && actual !== row.section) {
+      problems.push({ file: rel, line: row.line, column: 'section', message: `the quote is in part ${actual} of the reply`, found: String(row.section), expected: String(actual), fix: `set section to ${actual}` });
+    }
+  };
+
+  // figures.csv
+  const figuresRel = f('figures.csv');
+  const figures: Figure[] = [];
+  const rejected = new Rejected();
+  for (const row of readTable(root, figuresRel, figureRow, problems, rejected)) {
+    const { span } = locate(row.quote, source, paras, { file: figuresRel, line: row.line }, problems);
+    checkSection(figuresRel, row, span);
+    if (!span) rejected.add(row.id, row.quote);
+    if (span) {
+      const tokens = parseNumbers(row.quote);
+      const percent = row.unit === 'percent';
+      const same = tokens.filter((t) => t.value === row.value && t.percent === percent);
+      if (same.length === 0) {
+        const stated = tokens.map((t) => `${t.raw} (${t.value})`).join(', ') || 'no number';
+        problems.push({
+          file: figuresRel,
+          line: row.line,
+          column: 'value',
+          message: 'the quote does not state this value',
+          found: String(row.value),
+          expected: `a number the quote states: ${stated}`,
+          fix: `correct the value (13万 is 130000, 39.63% is 39.63 with unit percent), or the quote`,
+        });
+      } else if (!same.some((t) => t.qualifier === row.qualifier)) {
+        const t = same[0]!;
+        problems.push({
+          file: figuresRel,
+          line: row.line,
+          column: 'qualifier',
+          message: `the quote says "${t.raw}", which is ${t.qualifier}`,
+          found: row.qualifier,
+          expected: t.qualifier,
+          fix: `set qualifier to ${t.qualifier} (余/多 → more_than; 不少于/以上/满 → at_least; 约/近 → approx)`,
+        });
+      }
+      // Kept for the checks below even when its value is wrong: that was said once, above.
+      figures.push({ ...row, span });
+    }
+  }
+  checkUnique(figures, figuresRel);
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i]!;
+      const b = figures[j]!;
+      if (overlaps(a.span, b.span)) {
+        problems.push({ file: figuresRel, line: b.line, column: 'quote', message: `the quote overlaps the quote of "${a.id}" (line ${a.line})`, found: b.quote, fix: 'shorten one of the two quotes so that each figure has its own span' });
+      }
+    }
+  }
+
+  // commitments.csv
+  const commitmentsRel = f('commitments.csv');
+  const commitments: Commitment[] = [];
+  const replyDate = meta?.date ?? '0000-00-00';
+  for (const row of readTable(root, commitmentsRel, commitmentRow, problems, rejected)) {
+    const { span } = locate(row.quote, source, paras, { file: commitmentsRel, line: row.line }, problems);
+    checkSection(commitmentsRel, row, span);
+    if (STATUSES_NEEDING_EVIDENCE.includes(row.status) && row.evidence.trim() === '') {
+      problems.push({ file: commitmentsRel, line: row.line, column: 'evidence', message: `status "${row.status}" needs evidence`, found: '', expected: 'a source (document, URL or dated observation) that shows it', fix: 'write the evidence, or set the status back to not_rated or in_progress' });
+    }
+    if (row.status_date < replyDate) {
+      problems.push({ file: commitmentsRel, line: row.line, column: 'status_date', message: 'the status date is before the reply was issued', found: row.status_date, expected: `${replyDate} or later`, fix: 'use the date the status was assessed' });
+    }
+    if (span) commitments.push({ ...row, span });
+  }
+  checkUnique(commitments, commitmentsRel);
+  for (const c of commitments) {
+    for (const other of commitments) {
+      if (other !== c && other.line > c.line && overlaps(c.span, other.span)) {
+        problems.push({ file: commitmentsRel, line: other.line, column: 'quote', message: `the quote overlaps the quote of "${c.id}" (line ${c.line})`, found: other.quote, fix: 'quote each commitment from its own span' });
+      }
+    }
+    for (const fig of figures) {
+      if (overlaps(c.span, fig.span) && !contains(c.span, fig.span)) {
+        problems.push({ file: commitmentsRel, line: c.line, column: 'quote', message: `the quote cuts through the quote of figure "${fig.id}"`, found: c.quote, fix: 'extend the quote to include the whole figure quote, or shorten it to leave it out' });
+      }
+    }
+  }
+
+  // not-figures.csv
+  const notFiguresRel = f('not-figures.csv');
+  const notFigures: NotFigure[] = [];
+  for (const row of readTable(root, notFiguresRel, notFigureRow, problems, rejected)) {
+    const { span } = locate(row.quote, source, paras, { file: notFiguresRel, line: row.line }, problems);
+    if (!span) {
+      rejected.add(undefined, row.quote);
+      continue;
+    }
+    const run = digitRuns(row.quote).find((r) => r.run === row.token);
+    if (!run) {
+      problems.push({ file: notFiguresRel, line: row.line, column: 'token', message: 'the token is not a whole run of digits in its quote', found: row.token, expected: `one of: ${digitRuns(row.quote).map((r) => r.run).join(', ') || 'none'}`, fix: 'correct the token or the quote' });
+      continue;
+    }
+    notFigures.push({ ...row, line: row.line, span: { start: span.start + run.start, end: span.start + run.end, paragraph: span.paragraph } });
+  }
+
+  // coverage: every run of digits is a figure's or explained as not one
+  const covered = (s: number, e: number) =>
+    figures.some((fg) => fg.span.start <= s && e <= fg.span.end) || notFigures.some((n) => n.span.start === s && n.span.end === e);
+  if (figures.length > 0) {
+    for (const run of digitRuns(source)) {
+      if (!covered(run.start, run.end) && !rejected.digits.has(run.run)) {
+        const ctx = source.slice(Math.max(0, run.start - 8), run.end + 8).replace(/\n/g, ' ');
+        problems.push({
+          file: sourceRel,
+          line: lineOf(source, run.start),
+          message: `the number ${run.run} ("…${ctx}…") is in no figure's quote and not listed in not-figures.csv`,
+          fix: 'add it to figures.csv if it is a statistic, or to not-figures.csv with the reason it is not',
+        });
+      }
+    }
+  }
+
+  // events.csv
+  const eventsRel = f('events.csv');
+  const events: ReplyEvent[] = [];
+  const figureIds = new Set(figures.map((x) => x.id));
+  for (const row of readTable(root, eventsRel, eventRow, problems, rejected)) {
+    const { span } = locate(row.quote, source, paras, { file: eventsRel, line: row.line }, problems);
+    checkSection(eventsRel, row, span);
+    if (row.figure && !figureIds.has(row.figure) && !rejected.ids.has(row.figure)) {
+      problems.push({ file: eventsRel, line: row.line, column: 'figure', message: 'no figure has this id', found: row.figure, expected: 'empty or an id from figures.csv', fix: 'correct the id' });
+    }
+    const wrongKind =
+      (row.kind === 'past' && row.date > replyDate) ||
+      (row.kind === 'promised' && endOf(row.date) <= replyDate) ||
+      (row.kind === 'reply' && row.date !== replyDate);
+    if (meta && wrongKind) {
+      problems.push({ file: eventsRel, line: row.line, column: 'kind', message: `"${row.kind}" does not fit the date given the reply's date ${replyDate}`, found: `${row.kind} ${row.date}`, expected: 'past before the reply, reply on its date, promised after it', fix: 'correct the kind or the date' });
+    }
+    if (span) events.push({ ...row, span });
+  }
+  checkUnique(events, eventsRel);
+
+  // derived.csv
+  const derivedRel = f('derived.csv');
+  const derivedDefs: DerivedDef[] = [];
+  for (const row of readTable(root, derivedRel, derivedRow, problems, rejected)) {
+    const parsed = parseFormula(row.formula);
+    if (!parsed || !(parsed.fn in FUNCTIONS)) {
+      problems.push({ file: derivedRel, line: row.line, column: 'formula', message: 'unknown function', found: row.formula, expected: `one of ${Object.keys(FUNCTIONS).join(', ')}` });
+      continue;
+    }
+    const def = FUNCTIONS[parsed.fn as keyof typeof FUNCTIONS];
+    if (parsed.args.length < def.arity[0] || parsed.args.length > def.arity[1]) {
+      problems.push({ file: derivedRel, line: row.line, column: 'formula', message: `${parsed.fn} takes ${def.arity.join(' to ')} figure ids`, found: row.formula });
+      continue;
+    }
+    const missing = parsed.args.filter((a) => !figureIds.has(a));
+    if (missing.some((a) => rejected.ids.has(a))) continue;
+    if (missing.length) {
+      problems.push({ file: derivedRel, line: row.line, column: 'formula', message: `no figure has the id ${missing.map((m) => `"${m}"`).join(', ')}`, found: row.formula, fix: 'use ids from figures.csv' });
+      continue;
+    }
+    if (figureIds.has(row.id)) {
+      problems.push({ file: derivedRel, line: row.line, column: 'id', message: 'a figure already has this id', found: row.id, fix: 'give the derived figure its own id' });
+      continue;
+    }
+    derivedDefs.push(row);
+  }
+  checkUnique(derivedDefs, derivedRel);
+
+  if (problems.length || !meta) return { problems };
+  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments, notFigures, events, derivedDefs }, problems };
+}
+
+export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {
+  const rows = readTable(root, GLOSSARY_FILE, glossaryRow, problems);
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (seen.has(r.id)) problems.push({ file: GLOSSARY_FILE, line: r.line, column: 'id', message: `the id is already used on line ${seen.get(r.id)}`, found: r.id });
+    seen.set(r.id, r.line);
+    if (sources.length && !sources.some((s) => s.includes(r.term_zh))) {
+      problems.push({ file: GLOSSARY_FILE, line: r.line, column: 'term_zh', message: "the term does not appear in any reply's source", found: r.term_zh, fix: 'write the term exactly as the source does' });
+    }
+  }
+  return rows;
+}
+
+/** Load every reply under data/replies and the glossary, collecting every problem. */
+export function loadDataset(root: string): { dataset?: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const repliesAbs = path.join(root, REPLIES_DIR);
+  const dirs = fs.existsSync(repliesAbs)
+    ? fs
+        .readdirSync(repliesAbs, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  if (dirs.length === 0) problems.push({ file: REPLIES_DIR, message: 'no reply folders found', fix: 'add data/replies/<reply-id>/ as the README describes' });
+  const replies: Reply[] = [];
+  for (const d of dirs) {
+    const r = loadReply(root, `${REPLIES_DIR}/${d}`);
+    problems.push(...r.problems);
+    if (r.reply) replies.push(r.reply);
+  }
+  const glossary = loadGlossary(root, replies.map((r) => r.source), problems);
+  if (problems.length) return { problems };
+  return { dataset: { replies, glossary }, problems };
+}
+
+export type { CsvRow };

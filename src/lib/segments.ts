@@ -1,0 +1,62 @@
+import type { Reply, Span } from './data/model';
+
+/**
+ * A paragraph of the source cut into nested pieces for highlighting:
+ * commitments (outer), figures (inner), and zero-width anchors for dated events.
+ */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'figure' | 'commitment'; id: string; children: Segment[] }
+  | { kind: 'anchor'; id: string };
+
+interface Mark {
+  kind: 'figure' | 'commitment' | 'anchor';
+  id: string;
+  span: Span;
+}
+
+const RANK = { commitment: 0, figure: 1, anchor: 2 } as const;
+
+export function paragraphSegments(reply: Reply, n: number): Segment[] {
+  const para = reply.paragraphs.find((p) => p.n === n);
+  if (!para) return [];
+  const marks: Mark[] = [
+    ...reply.commitments.map((c) => ({ kind: 'commitment' as const, id: c.id, span: c.span })),
+    ...reply.figures.map((f) => ({ kind: 'figure' as const, id: f.id, span: f.span })),
+    ...reply.events.map((e) => ({ kind: 'anchor' as const, id: e.id, span: { ...e.span, end: e.span.start } })),
+  ]
+    .filter((m) => m.span.paragraph === n)
+    .map((m) => ({ ...m, span: { ...m.span, start: m.span.start - para.start, end: m.span.end - para.start } }))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || RANK[a.kind] - RANK[b.kind]);
+  return build(para.text, 0, para.text.length, marks);
+}
+
+/** Segments of text[from, to) given marks sorted by start; marks are nested or disjoint (the loader checks). */
+function build(text: string, from: number, to: number, marks: Mark[]): Segment[] {
+  const out: Segment[] = [];
+  let pos = from;
+  let i = 0;
+  while (i < marks.length) {
+    const m = marks[i]!;
+    if (m.span.start > pos) out.push({ kind: 'text', text: text.slice(pos, m.span.start) });
+    if (m.kind === 'anchor') {
+      out.push({ kind: 'anchor', id: m.id });
+      pos = Math.max(pos, m.span.start);
+      i++;
+      continue;
+    }
+    // everything starting inside m (and ending by its end) nests in it
+    let j = i + 1;
+    while (j < marks.length && marks[j]!.span.start < m.span.end) j++;
+    const inner = marks.slice(i + 1, j);
+    out.push({ kind: m.kind, id: m.id, children: build(text, m.span.start, m.span.end, inner) });
+    pos = m.span.end;
+    i = j;
+  }
+  if (pos < to) out.push({ kind: 'text', text: text.slice(pos, to) });
+  return out;
+}
+
+/** The plain text of segments (for tests: it must equal the paragraph). */
+export const segmentsText = (segs: Segment[]): string =>
+  segs.map((s) => (s.kind === 'text' ? s.text : s.kind === 'anchor' ? '' : segmentsText(s.children))).join('');
