@@ -95,6 +95,22 @@ export const en = {
   'source.key.figure': 'statistic',
   'source.key.commitment': 'commitment',
   'source.paragraph': 'Paragraph {n}',
+
+  // --- charts ------------------------------------------------------
+  'charts.title': 'Charts',
+
+  // --- story -------------------------------------------------------
+  'story.title': 'The story',
+
+  // --- journalists: embeds, downloads, data, citation --------------
+  'data.title': 'Data and downloads',
+
+  // --- tracker: commitments and brief ------------------------------
+  'tracker.title': 'Commitments',
+  'brief.title': 'Brief for delegates',
+
+  // --- about, glossary, 404 ----------------------------------------
+  'about.title': 'About and method',
 } as const;
 
 export type Key = keyof typeof en;

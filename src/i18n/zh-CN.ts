@@ -92,4 +92,20 @@ export const zh: Dict = {
   'source.key.figure': '统计数字',
   'source.key.commitment': '承诺事项',
   'source.paragraph': '第{n}段',
+
+  // --- charts ------------------------------------------------------
+  'charts.title': '图表',
+
+  // --- story -------------------------------------------------------
+  'story.title': '报道',
+
+  // --- journalists: embeds, downloads, data, citation --------------
+  'data.title': '数据与下载',
+
+  // --- tracker: commitments and brief ------------------------------
+  'tracker.title': '承诺事项',
+  'brief.title': '代表简报',
+
+  // --- about, glossary, 404 ----------------------------------------
+  'about.title': '关于与方法',
 };
