@@ -36,19 +36,6 @@ export const GLOSSARY_FILE = 'data/glossary.csv';
 
 type Rel = string;
 
-/**
- * Rows already reported as wrong. Checks that depend on them (a reference to
- * their id, the coverage of the digits in their quote) stay quiet, so that one
- * mistake gives one message.
- */
-class Rejected {
-  ids = new Set<string>();
-  digits = new Set<string>();
-  add(id: string | undefined, quote: string | undefined) {
-    if (id) this.ids.add(id);
-    for (const r of digitRuns(quote ?? '')) this.digits.add(r.run);
-  }
-}
 
 function readText(root: string, rel: Rel, problems: Problem[]): string | undefined {
   const abs = path.join(root, rel);
@@ -65,7 +52,6 @@ function readTable<S extends z.AnyZodObject>(
   rel: Rel,
   schema: S,
   problems: Problem[],
-  rejected?: Rejected,
 ): (z.output<S> & { line: number })[] {
   const text = readText(root, rel, problems);
   if (text === undefined) return [];
@@ -79,7 +65,6 @@ function readTable<S extends z.AnyZodObject>(
       out.push({ ...parsed.data, line: row.line });
       continue;
     }
-    rejected?.add(row.values.id, row.values.quote ?? row.values.token);
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? '');
       problems.push({
@@ -294,11 +279,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // figures.csv
   const figuresRel = f('figures.csv');
   const figures: Figure[] = [];
-  const rejected = new Rejected();
-  for (const row of readTable(root, figuresRel, figureRow, problems, rejected)) {
+  for (const row of readTable(root, figuresRel, figureRow, problems)) {
     const { span } = locate(row.quote, source, paras, { file: figuresRel, line: row.line }, problems);
     checkSection(figuresRel, row, span);
-    if (!span) rejected.add(row.id, row.quote);
     if (span) {
       const tokens = parseNumbers(row.quote);
       const percent = row.unit === 'percent';
@@ -345,7 +328,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const commitmentsRel = f('commitments.csv');
   const commitments: Commitment[] = [];
   const replyDate = meta?.date ?? '0000-00-00';
-  for (const row of readTable(root, commitmentsRel, commitmentRow, problems, rejected)) {
+  for (const row of readTable(root, commitmentsRel, commitmentRow, problems)) {
     const { span } = locate(row.quote, source, paras, { file: commitmentsRel, line: row.line }, problems);
     checkSection(commitmentsRel, row, span);
     if (STATUSES_NEEDING_EVIDENCE.includes(row.status) && row.evidence.trim() === '') {
@@ -373,12 +356,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // not-figures.csv
   const notFiguresRel = f('not-figures.csv');
   const notFigures: NotFigure[] = [];
-  for (const row of readTable(root, notFiguresRel, notFigureRow, problems, rejected)) {
+  for (const row of readTable(root, notFiguresRel, notFigureRow, problems)) {
     const { span } = locate(row.quote, source, paras, { file: notFiguresRel, line: row.line }, problems);
-    if (!span) {
-      rejected.add(undefined, row.quote);
-      continue;
-    }
+    if (!span) continue;
     const run = digitRuns(row.quote).find((r) => r.run === row.token);
     if (!run) {
       problems.push({ file: notFiguresRel, line: row.line, column: 'token', message: 'the token is not a whole run of digits in its quote', found: row.token, expected: `one of: ${digitRuns(row.quote).map((r) => r.run).join(', ') || 'none'}`, fix: 'correct the token or the quote' });
@@ -390,9 +370,11 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // coverage: every run of digits is a figure's or explained as not one
   const covered = (s: number, e: number) =>
     figures.some((fg) => fg.span.start <= s && e <= fg.span.end) || notFigures.some((n) => n.span.start === s && n.span.end === e);
-  if (figures.length > 0) {
+  // Checks that depend on other files run only once those files are clean, so one mistake gives one message.
+  const clean = (...rels: Rel[]) => !problems.some((p) => rels.includes(p.file));
+  if (clean(figuresRel, notFiguresRel, sourceRel)) {
     for (const run of digitRuns(source)) {
-      if (!covered(run.start, run.end) && !rejected.digits.has(run.run)) {
+      if (!covered(run.start, run.end)) {
         const ctx = source.slice(Math.max(0, run.start - 8), run.end + 8).replace(/\n/g, ' ');
         problems.push({
           file: sourceRel,
@@ -408,10 +390,10 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const eventsRel = f('events.csv');
   const events: ReplyEvent[] = [];
   const figureIds = new Set(figures.map((x) => x.id));
-  for (const row of readTable(root, eventsRel, eventRow, problems, rejected)) {
+  for (const row of readTable(root, eventsRel, eventRow, problems)) {
     const { span } = locate(row.quote, source, paras, { file: eventsRel, line: row.line }, problems);
     checkSection(eventsRel, row, span);
-    if (row.figure && !figureIds.has(row.figure) && !rejected.ids.has(row.figure)) {
+    if (row.figure && !figureIds.has(row.figure) && clean(figuresRel)) {
       problems.push({ file: eventsRel, line: row.line, column: 'figure', message: 'no figure has this id', found: row.figure, expected: 'empty or an id from figures.csv', fix: 'correct the id' });
     }
     const wrongKind =
@@ -428,7 +410,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // derived.csv
   const derivedRel = f('derived.csv');
   const derivedDefs: DerivedDef[] = [];
-  for (const row of readTable(root, derivedRel, derivedRow, problems, rejected)) {
+  for (const row of readTable(root, derivedRel, derivedRow, problems)) {
     const parsed = parseFormula(row.formula);
     if (!parsed || !(parsed.fn in FUNCTIONS)) {
       problems.push({ file: derivedRel, line: row.line, column: 'formula', message: 'unknown function', found: row.formula, expected: `one of ${Object.keys(FUNCTIONS).join(', ')}` });
@@ -440,7 +422,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
       continue;
     }
     const missing = parsed.args.filter((a) => !figureIds.has(a));
-    if (missing.some((a) => rejected.ids.has(a))) continue;
+    if (missing.length && !clean(figuresRel)) continue;
     if (missing.length) {
       problems.push({ file: derivedRel, line: row.line, column: 'formula', message: `no figure has the id ${missing.map((m) => `"${m}"`).join(', ')}`, found: row.formula, fix: 'use ids from figures.csv' });
       continue;
