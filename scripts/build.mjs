@@ -15,7 +15,11 @@ const prev = `${out}.prev`;
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Vite reads these names from the environment as its own (BASE_URL would override BASE_PATH):
+  // never let a caller's (or a test runner's) values leak into the build.
+  const clean = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete clean[k];
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...clean, ...env } });
   return r.status ?? 1;
 }
 

@@ -45,3 +45,29 @@ describe.each([
     await page.close();
   });
 });
+
+describe('deploying under a sub-path', () => {
+  it('BASE_PATH puts every internal link and asset under the sub-path', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sub-')), 'site');
+    const r = spawnSync('node', ['scripts/build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: out, BASE_PATH: '/cixi/', SITE_URL: 'https://example.org' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const html = fs.readFileSync(path.join(out, 'en', 'index.html'), 'utf8');
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"#]+)/g)].map((m) => m[1]!);
+    const internal = refs.filter((u) => !/^[a-z]+:/.test(u) || u.startsWith('https://example.org'));
+    expect(internal.length).toBeGreaterThan(5);
+    for (const u of internal) {
+      const p = u.replace('https://example.org', '');
+      expect(p, u).toMatch(/^\/cixi\//);
+      const file = path.join(out, p.slice('/cixi/'.length));
+      expect(fs.existsSync(file.endsWith('/') ? path.join(file, 'index.html') : file), u).toBe(true);
+    }
+    expect(html).toContain('<link rel="canonical" href="https://example.org/cixi/en/"');
+  });
+});
