@@ -70,6 +70,13 @@ export function nothingRecordedYet(reply: Pick<Reply, 'commitments'>): boolean {
  */
 export const CONGRESS_CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type CongressClass = (typeof CONGRESS_CLASSES)[number];
+/** The classes' names as congresses write them (shown beside the English, in Chinese). */
+export const CONGRESS_CLASS_TERMS: Record<CongressClass, string> = {
+  A: '已解决或基本解决',
+  B: '正在解决或列入计划解决',
+  C: '因条件限制暂时难以解决',
+  D: '留作参考',
+};
 export const CONGRESS_CLASS_OF: Record<Status, CongressClass | null> = {
   not_rated: null,
   kept: 'A',

@@ -74,14 +74,14 @@ describe.each(replies.flatMap((r) => (['zh-CN', 'en'] as Locale[]).map((l) => [l
     const { page, errors } = await openPage(noJs, trackerUrl);
     expect(await page.locator('tr[data-commitment]').count()).toBe(reply.commitments.length);
     expect(await page.locator('tr[data-commitment]:visible').count()).toBe(reply.commitments.length);
-    expect(await page.locator('form[data-tracker-controls]').isVisible()).toBe(false);
+    expect(await page.locator('[data-tracker-controls]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('filters and sorts with JavaScript', async () => {
     const { page, errors } = await openPage(context, trackerUrl);
-    const form = page.locator('form[data-tracker-controls]');
+    const form = page.locator('[data-tracker-controls]');
     expect(await form.isVisible()).toBe(true);
     const visible = () => page.$$eval('tr[data-commitment]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-commitment')));
 
