@@ -48,7 +48,10 @@ describe.each(replies.flatMap((r) => (['zh-CN', 'en'] as Locale[]).map((l) => [l
     expect(Number(await page.getAttribute('[data-count-total]', 'data-count-total'))).toBe(s.total);
     expect(Number(await page.getAttribute('[data-count-neither]', 'data-count-neither'))).toBe(s.byMeasurable.neither);
     for (const m of Object.keys(s.byMeasurable) as (keyof typeof s.byMeasurable)[]) {
-      expect(Number(await page.getAttribute(`[data-bar="${m}"]`, 'data-value'))).toBe(s.byMeasurable[m]);
+      expect(Number(await page.getAttribute(`[data-chart=measurable] [data-bar="${m}"]`, 'data-value'))).toBe(s.byMeasurable[m]);
+    }
+    for (const k of Object.keys(s.byOwner) as (keyof typeof s.byOwner)[]) {
+      expect(Number(await page.getAttribute(`[data-chart=owner] [data-bar="${k}"]`, 'data-value'))).toBe(s.byOwner[k]);
     }
     const notice = await page.locator('[data-nothing-recorded]').count();
     expect(notice).toBe(nothingRecordedYet(reply) ? 1 : 0);
