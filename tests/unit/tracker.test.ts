@@ -7,6 +7,8 @@ import { formatProblems, getDataset, loadDataset, STATUSES, MEASURABLE, type Pro
 import { parseStatusLog } from '../../src/lib/data/status-log';
 import {
   CONGRESS_CLASS_OF,
+  departments,
+  ownerKind,
   dueWithoutEvidence,
   nothingRecordedYet,
   summarise,
@@ -97,6 +99,12 @@ describe('status-log.csv validation', () => {
       [LOG]: log(`${first!.id},${after(30)},kept,"Report, part one\nand part two",AB`, `${second!.id},${after(30)},partly_kept,,AB`),
     });
     expect(problems).toMatchObject([{ file: LOG, line: 4, column: 'evidence' }]);
+  });
+
+  it('stops when an entry predates the status date in commitments.csv', () => {
+    const edited = (text: string) => text.replace(new RegExp(`^(${first!.id},.*),${reply.meta.date},`, 'm'), `$1,${after(50)},`);
+    const problems = problemsFor({ [COMMITMENTS]: edited, [LOG]: log(`${first!.id},${after(20)},in_progress,,AB`) });
+    expect(problems).toMatchObject([{ file: LOG, line: 2, column: 'date', found: after(20), expected: `${after(50)} or later` }]);
   });
 
   it('reports a missing column on line 1', () => {
@@ -219,6 +227,19 @@ describe('tracker counts match the CSV', () => {
     const logText = fs.existsSync(path.join(ROOT, LOG)) ? fs.readFileSync(path.join(ROOT, LOG), 'utf8') : HEADER;
     const logRows = Papa.parse<Record<string, string>>(logText, { header: true, skipEmptyLines: 'greedy' }).data;
     expect(nothingRecordedYet(reply)).toBe(logRows.length === 0 && rows.every((r) => r.status === 'not_rated'));
+  });
+});
+
+describe('departments', () => {
+  const base = { owner: '', owner_en: '', lead_inferred: '', lead_inferred_en: '' };
+  it('splits a list the reply names, keeps our inference apart, and knows when there is none', () => {
+    expect(departments({ ...base, owner: '甲局、乙局', owner_en: 'A Bureau; B Bureau', lead_inferred: '丙局' })).toEqual([
+      { zh: '甲局', en: 'A Bureau', kind: 'named' },
+      { zh: '乙局', en: 'B Bureau', kind: 'named' },
+    ]);
+    expect(departments({ ...base, lead_inferred: '丙局', lead_inferred_en: 'C Bureau' })).toEqual([{ zh: '丙局', en: 'C Bureau', kind: 'inferred' }]);
+    expect(departments(base)).toEqual([]);
+    expect(ownerKind(base)).toBe('none');
   });
 });
 

@@ -21,6 +21,8 @@ export interface StatusLogContext {
   replyDate: string;
   /** Today, YYYY-MM-DD: no status can be recorded in the future. */
   today: string;
+  /** Per commitment id, the status_date (and line) of its commitments.csv row: a later entry cannot predate it. */
+  baseline?: ReadonlyMap<string, { date: string; file: string; line: number }>;
 }
 
 export interface StatusLogRow extends StatusEntry {
@@ -78,6 +80,11 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
       bad('recorded_by', 'who recorded the status is missing', 'a name or initials', 'write who assessed and recorded it');
     }
 
+    const base = ctx.baseline?.get(id);
+    if (ok && base && date < base.date) {
+      bad('date', `the date is earlier than the status date of "${id}" in ${base.file}:${base.line} (${base.date})`, `${base.date} or later`, 'a change of status comes after the status it changes: check the date');
+      continue;
+    }
     if (ok) {
       const prev = lastDate.get(id);
       if (prev && date < prev.date) {
@@ -112,6 +119,7 @@ export function applyStatusLog(
     commitmentIds: new Set(commitments.map((c) => c.id)),
     replyDate,
     today,
+    baseline: new Map(commitments.map((c) => [c.id, { date: c.status_date, file: c.current.file, line: c.line }])),
   });
   for (const c of commitments) {
     c.history = rows.filter((r) => r.commitment_id === c.id).map(({ commitment_id: _, ...e }) => e);
