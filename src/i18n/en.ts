@@ -208,6 +208,7 @@ export const en = {
   'brief.source': 'Source: the reply as published; every figure and quote at {url}',
   'brief.tracker': 'Full tracker: {url}',
   'brief.no-figures': 'no figures stated',
+  'brief.col.commitment': 'Commitment',
   'brief.col.due': 'Deadline',
   'tracker.title': 'Commitments',
   'brief.title': 'Brief for delegates',

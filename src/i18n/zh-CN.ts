@@ -205,6 +205,7 @@ export const zh: Dict = {
   'brief.source': '资料来源：公开答复原文；各项数据及原文见{url}',
   'brief.tracker': '完整跟踪表：{url}',
   'brief.no-figures': '未列数据',
+  'brief.col.commitment': '承诺事项',
   'brief.col.due': '时限',
   'tracker.title': '承诺事项',
   'brief.title': '代表简报',
