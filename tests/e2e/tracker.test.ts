@@ -6,6 +6,8 @@ import { getDataset, type Locale } from '../../src/lib/data';
 import { endOf } from '../../src/lib/data/dates';
 import { anchors, pagePath, routes } from '../../src/lib/paths';
 import { formatValue } from '../../src/lib/format/figure';
+import { formatDate } from '../../src/lib/format/date';
+import { formatNumber } from '../../src/lib/format/number';
 import { nothingRecordedYet, summarise } from '../../src/lib/tracker';
 import { useT } from '../../src/i18n';
 
@@ -53,8 +55,12 @@ describe.each(replies.flatMap((r) => (['zh-CN', 'en'] as Locale[]).map((l) => [l
     for (const k of Object.keys(s.byOwner) as (keyof typeof s.byOwner)[]) {
       expect(Number(await page.getAttribute(`[data-chart=owner] [data-bar="${k}"]`, 'data-value'))).toBe(s.byOwner[k]);
     }
-    const notice = await page.locator('[data-nothing-recorded]').count();
-    expect(notice).toBe(nothingRecordedYet(reply) ? 1 : 0);
+    const notice = page.locator('[data-nothing-recorded]');
+    expect(await notice.count()).toBe(nothingRecordedYet(reply) ? 1 : 0);
+    if (nothingRecordedYet(reply)) expect(await notice.textContent()).toBe(t('tracker.none-yet', { date: formatDate(reply.meta.date, locale) }));
+    // What a reader sees in the summary: the counts, in words.
+    expect(await page.textContent('[data-count-total]')).toBe(t('tracker.summary.total', { n: formatNumber(s.total, locale) }));
+    expect(await page.textContent('[data-count-number]')).toBe(t('tracker.summary.number', { n: formatNumber(s.withNumber, locale) }));
     // No inline styles anywhere (a strict CSP forbids them).
     expect(await page.locator('[style]').count()).toBe(0);
     expect(errors).toEqual([]);
