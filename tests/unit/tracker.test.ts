@@ -131,6 +131,12 @@ describe('status-log.csv validation', () => {
     expect(c.history.map((h) => h.status)).toEqual(['in_progress', 'kept']);
     expect(c.current).toMatchObject({ status: 'kept', date: after(90), recorded_by: 'CD', from: 'log', line: 3 });
     expect(nothingRecordedYet(dataset!.replies[0]!)).toBe(false);
+    // The counts follow the status in force, not the commitments.csv column.
+    const r = dataset!.replies[0]!;
+    const before = summarise(reply, today).byStatus;
+    const now = summarise(r, today).byStatus;
+    expect(now.kept).toBe(before.kept + (first!.status === 'kept' ? 0 : 1));
+    expect(now[first!.status]).toBe(before[first!.status] - (first!.status === 'kept' ? 0 : 1));
     const others = dataset!.replies[0]!.commitments.filter((x) => x.id !== first!.id);
     for (const o of others) expect(o.current.from).toBe('commitments');
   });
