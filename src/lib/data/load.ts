@@ -29,6 +29,7 @@ import type {
   Span,
 } from './model';
 import { endOf } from './dates';
+import { applyStatusLog, baseEntry } from './status-log';
 import { FUNCTIONS, parseFormula } from '../derived';
 
 export const REPLIES_DIR = 'data/replies';
@@ -337,7 +338,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     if (row.status_date < replyDate) {
       problems.push({ file: commitmentsRel, line: row.line, column: 'status_date', message: 'the status date is before the reply was issued', found: row.status_date, expected: `${replyDate} or later`, fix: 'use the date the status was assessed' });
     }
-    if (span) commitments.push({ ...row, span });
+    if (span) commitments.push({ ...row, span, history: [], current: baseEntry(row, commitmentsRel) });
   }
   checkUnique(commitments, commitmentsRel);
   for (const c of commitments) {
@@ -434,6 +435,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     derivedDefs.push(row);
   }
   checkUnique(derivedDefs, derivedRel);
+
+  // status-log.csv: every later change of status (src/lib/data/status-log.ts)
+  problems.push(...applyStatusLog(root, dir, commitments, replyDate));
 
   if (problems.length || !meta) return { problems };
   return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments, notFigures, events, derivedDefs }, problems };

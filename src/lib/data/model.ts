@@ -62,6 +62,26 @@ export interface Commitment {
   evidence: string;
   line: number;
   span: Span;
+  /** English name of lead_inferred (our inference too); '' where there is none. */
+  lead_inferred_en: string;
+  /** Every row of status-log.csv for this commitment, oldest first. */
+  history: StatusEntry[];
+  /** The status in force: the latest status-log.csv entry, else the row of commitments.csv. */
+  current: StatusEntry;
+}
+
+/** One recorded status: from status-log.csv, or the status columns of commitments.csv. */
+export interface StatusEntry {
+  status: Status;
+  /** YYYY-MM-DD */
+  date: string;
+  evidence: string;
+  /** Who recorded it; '' for the commitments.csv row. */
+  recorded_by: string;
+  /** Where it was recorded: path relative to the project root, and 1-based line. */
+  file: string;
+  line: number;
+  from: 'log' | 'commitments';
 }
 
 export interface NotFigure {

@@ -47,6 +47,7 @@ export const commitmentRow = z.object({
   owner: optional,
   owner_en: optional.default(''),
   lead_inferred: optional.default(''),
+  lead_inferred_en: optional.default(''),
   deadline: z.string().refine((s) => s === '' || isPartialDate(s), 'empty, or a real date as YYYY-MM-DD or YYYY-MM'),
   measurable: oneOf(MEASURABLE),
   status: oneOf(STATUSES),

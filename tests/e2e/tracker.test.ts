@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage } from './browser';
+import { getDataset, type Locale } from '../../src/lib/data';
+import { endOf } from '../../src/lib/data/dates';
+import { anchors, pagePath, routes } from '../../src/lib/paths';
+import { formatValue } from '../../src/lib/format/figure';
+import { formatDate } from '../../src/lib/format/date';
+import { formatNumber } from '../../src/lib/format/number';
+import { nothingRecordedYet, summarise } from '../../src/lib/tracker';
+import { useT } from '../../src/i18n';
+
+const base = inject('baseUrl');
+const { replies } = getDataset();
+const today = new Date().toISOString().slice(0, 10);
+let browser: Browser;
+let context: BrowserContext;
+let noJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Pages in a PDF: /Type /Page objects, not /Type /Pages. */
+const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+const url = (locale: Locale, route: string) => new URL(pagePath('/', locale, route).slice(1), base).href;
+
+describe.each(replies.flatMap((r) => (['zh-CN', 'en'] as Locale[]).map((l) => [l, r] as const)))('tracker (%s)', (locale, reply) => {
+  const t = useT(locale);
+  const trackerUrl = url(locale, routes.commitments(reply.id));
+  const briefUrl = url(locale, routes.brief(reply.id));
+
+  it('loads with no console errors and no external requests, and lists every commitment with its verbatim quote', async () => {
+    const { page, errors, external } = await openPage(context, trackerUrl);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    const ids = await page.$$eval('tr[data-commitment]', (trs) => trs.map((tr) => tr.getAttribute('data-commitment')));
+    expect(ids).toEqual(reply.commitments.map((c) => c.id));
+    for (const c of reply.commitments) {
+      const a = page.locator(`a[data-quote-link="${c.id}"]`);
+      expect((await a.textContent())?.trim()).toBe(c.quote);
+      expect(new URL((await a.getAttribute('href'))!, trackerUrl).hash).toBe('#' + anchors.commitment(c.id));
+    }
+    const s = summarise(reply, today);
+    expect(Number(await page.getAttribute('[data-count-total]', 'data-count-total'))).toBe(s.total);
+    expect(Number(await page.getAttribute('[data-count-neither]', 'data-count-neither'))).toBe(s.byMeasurable.neither);
+    for (const m of Object.keys(s.byMeasurable) as (keyof typeof s.byMeasurable)[]) {
+      expect(Number(await page.getAttribute(`[data-chart=measurable] [data-bar="${m}"]`, 'data-value'))).toBe(s.byMeasurable[m]);
+    }
+    for (const k of Object.keys(s.byOwner) as (keyof typeof s.byOwner)[]) {
+      expect(Number(await page.getAttribute(`[data-chart=owner] [data-bar="${k}"]`, 'data-value'))).toBe(s.byOwner[k]);
+    }
+    const notice = page.locator('[data-nothing-recorded]');
+    expect(await notice.count()).toBe(nothingRecordedYet(reply) ? 1 : 0);
+    if (nothingRecordedYet(reply)) expect(await notice.textContent()).toBe(t('tracker.none-yet', { date: formatDate(reply.meta.date, locale) }));
+    // What a reader sees in the summary: the counts, in words.
+    expect(await page.textContent('[data-count-total]')).toBe(t('tracker.summary.total', { n: formatNumber(s.total, locale) }));
+    expect(await page.textContent('[data-count-number]')).toBe(t('tracker.summary.number', { n: formatNumber(s.withNumber, locale) }));
+    // No inline styles anywhere (a strict CSP forbids them).
+    expect(await page.locator('[style]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('every quote link lands on an anchor of the source page holding that quote', async () => {
+    const { page, errors } = await openPage(context, url(locale, routes.source(reply.id)));
+    for (const c of reply.commitments) {
+      const anchor = page.locator(`#${anchors.commitment(c.id)}`);
+      expect(await anchor.count(), c.id).toBe(1);
+      expect(await anchor.textContent(), c.id).toBe(c.quote);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the whole table without JavaScript, and hides the controls that need it', async () => {
+    const { page, errors } = await openPage(noJs, trackerUrl);
+    expect(await page.locator('tr[data-commitment]').count()).toBe(reply.commitments.length);
+    expect(await page.locator('tr[data-commitment]:visible').count()).toBe(reply.commitments.length);
+    expect(await page.locator('[data-tracker-controls]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters and sorts with JavaScript', async () => {
+    const { page, errors } = await openPage(context, trackerUrl);
+    const form = page.locator('[data-tracker-controls]');
+    expect(await form.isVisible()).toBe(true);
+    const visible = () => page.$$eval('tr[data-commitment]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-commitment')));
+
+    for (const m of ['both', 'neither'] as const) {
+      await form.locator('select[name=measurable]').selectOption(m);
+      const want = reply.commitments.filter((c) => c.measurable === m).map((c) => c.id);
+      expect(await visible()).toEqual(want);
+      expect(await page.textContent('[data-tracker-count]')).toBe(t('tracker.filter.count', { n: want.length, total: reply.commitments.length }));
+    }
+    await form.locator('select[name=measurable]').selectOption('');
+    const section = String(reply.commitments.at(-1)!.section);
+    await form.locator('select[name=section]').selectOption(section);
+    expect(await visible()).toEqual(reply.commitments.filter((c) => String(c.section) === section).map((c) => c.id));
+    await form.locator('select[name=section]').selectOption('');
+    const status = reply.commitments[0]!.current.status;
+    await form.locator('select[name=status]').selectOption(status);
+    expect(await visible()).toEqual(reply.commitments.filter((c) => c.current.status === status).map((c) => c.id));
+    await form.locator('select[name=status]').selectOption('');
+
+    await form.locator('select[name=sort]').selectOption('deadline');
+    const dated = reply.commitments.filter((c) => c.deadline).sort((a, b) => endOf(a.deadline).localeCompare(endOf(b.deadline)));
+    expect((await visible()).slice(0, dated.length)).toEqual(dated.map((c) => c.id));
+    await form.locator('select[name=sort]').selectOption('order');
+    expect(await visible()).toEqual(reply.commitments.map((c) => c.id));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe violations on the tracker and the brief, in light and dark', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    for (const [ctx, u] of [context, dark].flatMap((x) => [trackerUrl, briefUrl].map((y) => [x, y] as const))) {
+      const page = await ctx.newPage();
+      await page.goto(u, { waitUntil: 'load' });
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), u).toEqual([]);
+      await page.close();
+    }
+    await dark.close();
+  });
+
+  it('brief: loads cleanly, has every commitment and the key figures with their qualifiers, prints on at most two A4 pages', async () => {
+    const { page, errors, external } = await openPage(context, briefUrl);
+    expect(await page.$$eval('[data-brief-table] tr[data-commitment]', (trs) => trs.map((tr) => tr.getAttribute('data-commitment')))).toEqual(
+      reply.commitments.map((c) => c.id),
+    );
+    expect(await page.locator('ol.answers > li').count()).toBe(reply.meta.sections.length);
+    for (const f of reply.figures.filter((x) => x.measure !== 'threshold')) {
+      const text = await page.textContent(`[data-brief-figures] [data-figure="${f.id}"]`);
+      expect(text, f.id).toContain(formatValue(f, locale));
+    }
+    expect(await page.locator('button[data-print]').isVisible()).toBe(true);
+    expect(await page.locator('[style]').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('brief without JavaScript: no print button (it only enhances), content complete', async () => {
+    const { page } = await openPage(noJs, briefUrl);
+    expect(await page.locator('button[data-print]').isVisible()).toBe(false);
+    expect(await page.locator('[data-brief-table] tr[data-commitment]').count()).toBe(reply.commitments.length);
+    await page.close();
+  });
+});
