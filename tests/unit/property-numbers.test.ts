@@ -29,7 +29,8 @@ function chinese(n: number): string {
     }
     if (zero) out += '零';
     zero = false;
-    out += (d === 1 && units[i] === '十' && !out ? '' : D[d]) + units[i];
+    const unit = units[i] ?? '';
+    out += (d === 1 && unit === '十' && !out ? '' : D[d]!) + unit;
   });
   return out;
 }
