@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --check] [-- --replies N] [-- --no-lighthouse]
+ *   (or BENCH_REPLIES=N, BENCH_LIGHTHOUSE=0; --replies 0 skips the scaling builds)
  *
  * 1. Builds the site (real data) into dist/ and times it.
  * 2. Builds, in the same run, a baseline page (bench/baseline/) that shows one of
@@ -28,7 +29,7 @@ import { serve } from './serve.mjs';
 const ROOT = process.cwd();
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
-const REPLIES = args.includes('--replies') ? Number(args[args.indexOf('--replies') + 1]) || 0 : 50;
+const REPLIES = args.includes('--replies') ? Number(args[args.indexOf('--replies') + 1]) || 0 : Number(process.env.BENCH_REPLIES ?? 50);
 const LIGHTHOUSE = !args.includes('--no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
 const OUT = path.join(ROOT, 'bench', 'out');
 const REAL_REPLY = 'cixi-2022-152';
@@ -198,7 +199,7 @@ async function runLighthouse(targets) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return out;
 }
