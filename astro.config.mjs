@@ -14,7 +14,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   i18n: {
     locales: ['zh-CN', 'en'],
@@ -22,5 +22,26 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  /**
+   * Content-Security-Policy as a <meta> tag on every page: Astro hashes its own
+   * scripts and styles (sha256), so neither script-src nor style-src needs
+   * 'unsafe-inline'. Nothing comes from another origin. Components must not
+   * emit inline <style> or style="" attributes (Plot's are stripped at build);
+   * tests/e2e/quality.test.ts loads every page and fails on any violation.
+   */
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   server: { host: '127.0.0.1' },
 });

@@ -23,6 +23,7 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+// DATA_ROOT (optional) is where data/ is read from; check-data and the pages honour it.
 if (run(bin('tsx'), ['scripts/check-data.ts']) !== 0) {
   console.error(`\nBuild stopped: fix the data above. ${path.relative(root, out) || out}/ was not touched.`);
   process.exit(1);

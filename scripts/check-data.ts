@@ -5,7 +5,7 @@
  */
 import { loadDataset, formatProblems } from '../src/lib/data/index';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? (process.env.DATA_ROOT || process.cwd());
 try {
   const { dataset, problems } = loadDataset(root);
   if (!dataset) {

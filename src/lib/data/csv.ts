@@ -27,7 +27,9 @@ export function parseCsv(
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lineAt = lineIndex(body);
 
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy' });
+  // Delimiter and newline fixed: papaparse would otherwise guess them (a one-column file, or one with
+  // more semicolons than commas, would be split on the wrong character).
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy', delimiter: ',', newline: '\n' });
   // papaparse gives no line numbers; find where each record starts by walking the text.
   const starts = recordStarts(body);
 
@@ -103,12 +105,17 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-/** 1-based start line of each non-blank record, honouring newlines inside quoted values. */
+/**
+ * 1-based start line of each non-blank record, honouring newlines inside quoted values.
+ * As in papaparse, a double quote opens a quoted value only at the start of a field;
+ * elsewhere it is an ordinary character, and "" inside a quoted value is one quote.
+ */
 function recordStarts(text: string): number[] {
   const out: number[] = [];
   let line = 1;
   let inQuotes = false;
   let atRecordStart = true;
+  let atFieldStart = true;
   let recordHasContent = false;
   let recordLine = 1;
   for (let i = 0; i < text.length; i++) {
@@ -118,12 +125,21 @@ function recordStarts(text: string): number[] {
       atRecordStart = false;
       recordHasContent = false;
     }
-    if (c === '"') inQuotes = !inQuotes;
+    const fieldStart = atFieldStart;
+    atFieldStart = false;
+    if (c === '"') {
+      if (inQuotes) {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (fieldStart) inQuotes = true;
+    }
+    if (c === ',' && !inQuotes) atFieldStart = true;
     if (c === '\n') {
       line++;
       if (!inQuotes) {
         if (recordHasContent) out.push(recordLine);
         atRecordStart = true;
+        atFieldStart = true;
         continue;
       }
     }

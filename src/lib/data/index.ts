@@ -4,12 +4,15 @@ import type { Dataset, Reply } from './model';
 
 let cached: Dataset | undefined;
 
+/** Where `data/` lives: the working directory, or DATA_ROOT (the benchmark's synthetic data). */
+export const dataRoot = (): string => process.env.DATA_ROOT || process.cwd();
+
 /**
  * The validated dataset, loaded once per process from `data/` under the
- * working directory. Throws DataError (whose message lists every problem)
+ * working directory (or DATA_ROOT). Throws DataError (whose message lists every problem)
  * if anything is wrong; `npm run build` runs the same check first.
  */
-export function getDataset(root: string = process.cwd()): Dataset {
+export function getDataset(root: string = dataRoot()): Dataset {
   if (cached) return cached;
   const { dataset, problems } = loadDataset(root);
   if (!dataset) throw new DataError(problems);

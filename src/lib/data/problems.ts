@@ -26,12 +26,14 @@ function clip(s: string, n = 80): string {
 
 /** `file:line: column "x": message; found "…", expected …. Fix: …` */
 export function formatProblem(p: Problem): string {
+  // One line per problem, whatever text from the data the parts quote.
+  const one = (s: string) => s.replace(/\r?\n/g, '⏎');
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  const col = p.column ? ` column "${p.column}":` : '';
+  const col = p.column ? ` column "${one(p.column)}":` : '';
   const found = p.found !== undefined ? `; found "${clip(p.found)}"` : '';
-  const expected = p.expected ? `, expected ${p.expected}` : '';
-  const fix = p.fix ? `. Fix: ${p.fix}` : '';
-  return `${where}:${col} ${p.message}${found}${expected}${fix}`;
+  const expected = p.expected ? `, expected ${one(p.expected)}` : '';
+  const fix = p.fix ? `. Fix: ${one(p.fix)}` : '';
+  return `${where}:${col} ${one(p.message)}${found}${expected}${fix}`;
 }
 
 export function formatProblems(problems: Problem[]): string {
