@@ -4,7 +4,7 @@
  * as "500+"), the table and download rows, subtitles and notes.
  */
 import type { Figure, Locale, Reply } from '../data/model';
-import { derivedFigures, formatDerivedValue, formulaText, type Derived } from '../derived';
+import { computeDerived, formatDerivedValue, formulaText, parseFormula, type Derived } from '../derived';
 import { formatValue, figureLabel } from '../format/figure';
 import { formatNumber, isLowerBound } from '../format/number';
 import { formatDate, formatPeriod } from '../format/date';
@@ -41,12 +41,13 @@ export function need<K extends string>(reply: Reply, ids: readonly K[]): Record<
 }
 
 export function needDerived<K extends string>(reply: Reply, ids: readonly K[]): Record<K, Derived> | null {
-  const all = derivedFigures(reply);
+  const byId = new Map(reply.figures.map((f) => [f.id, f]));
   const out = {} as Record<K, Derived>;
   for (const id of ids) {
-    const d = all.find((x) => x.id === id);
-    if (!d) return null;
-    out[id] = d;
+    const def = reply.derivedDefs.find((x) => x.id === id);
+    const args = def && parseFormula(def.formula)?.args;
+    if (!def || !args || !args.every((a) => byId.has(a))) return null;
+    out[id] = computeDerived(def, byId);
   }
   return out;
 }

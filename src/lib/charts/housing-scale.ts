@@ -60,6 +60,7 @@ export const housingScale: ChartBuilder = (reply, locale) => {
     subtitle: joinSubtitle(c.t('charts.housing.subtitle'), scopePeriod(c, [pilot, target]), unitText),
     description: c.t('charts.housing.desc', {
       pilot: c.v(pilot),
+      projects: projects ? c.v(projects) : '',
       pilotScope: c.scope(pilot),
       pilotWhen: c.period(pilot),
       target: c.v(target),

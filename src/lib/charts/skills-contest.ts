@@ -32,9 +32,10 @@ export const skillsContest: ChartBuilder = (reply, locale) => {
 
   const tradesPart = (s: Scene, y: number) => {
     const fr = s.frame;
+    y = Math.round(y);
     y += fr.fs;
     y += s.para(0, y, c.t('charts.contest.trades', { n: c.v(trades), named: c.n(named.length) }), fr.w, { bold: true, size: fr.fs + 1 });
-    y += 6;
+    y = Math.round(y + 6);
     const perRow = fr.name === 'wide' ? trades.value : Math.ceil(trades.value / 2);
     const gap = 6;
     const size = Math.min(48, Math.floor((fr.w - (perRow - 1) * gap) / perRow));

@@ -142,13 +142,14 @@ export const timeline: ChartBuilder = (reply, locale) => {
     return toPlot(s, y);
   };
 
+  const scopes = [...new Set(events.map(figOf).filter((f) => f !== undefined).map(c.scope))].join(' · ');
   const ningbo = events.filter((e) => figOf(e)?.scope === 'ningbo');
   const counts = { past: 0, reply: 0, promised: 0 };
   for (const e of events) counts[e.kind]++;
   return spec(c, {
     id: 'timeline',
     title: c.t('charts.timeline.title', { n: c.n(events.length), first: formatDate(first.date, locale), last: formatDate(last.date, locale) }),
-    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), c.t('charts.timeline.range', { first: formatDate(first.date, locale), last: formatDate(last.date, locale) })),
+    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, c.t('charts.timeline.range', { first: formatDate(first.date, locale), last: formatDate(last.date, locale) })),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
       events.map((e) => `${formatDate(e.date, locale)}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
@@ -156,7 +157,7 @@ export const timeline: ChartBuilder = (reply, locale) => {
     notes: [
       c.t('charts.timeline.note-precision'),
       ...(pieces.length > 1 ? [c.t('charts.timeline.note-scope')] : []),
-      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
+      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: c.t('scope.ningbo'), list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
     key: [
@@ -167,11 +168,12 @@ export const timeline: ChartBuilder = (reply, locale) => {
     views: [{ id: 'events', label: c.t('charts.view.events'), wide: wide(WIDE), narrow: narrow(NARROW) }],
     figs: [],
     tableCaption: c.t('charts.timeline.subtitle'),
-    extraRows: events.map((e) => [label(e), formatDate(e.date, locale), c.t(`charts.timeline.kind.${e.kind}` as Key), e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
+    extraRows: events.map((e) => [label(e), formatDate(e.date, locale), c.t(`charts.timeline.kind.${e.kind}` as Key), figOf(e) ? c.v(figOf(e)!) : '', e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
     columns: [
       { key: 'label', label: c.t('charts.timeline.col.event'), description: '' },
       { key: 'date', label: c.t('charts.timeline.col.date'), description: '' },
       { key: 'kind', label: c.t('charts.timeline.col.kind'), description: '' },
+      { key: 'figure', label: c.t('figures.value'), description: '' },
       { key: 'quote', label: c.t('charts.timeline.col.quote'), description: '' },
       { key: 'part', label: c.t('charts.timeline.col.part'), description: '' },
     ],
