@@ -163,6 +163,8 @@ export const zh: Dict = {
   'charts.party.part': '产业工人：{n}人',
   'charts.party.rest': '其他：{n}人（推算）',
   'charts.party.interval': '答复只给出人数和占比，总数由两者推算；{share}经过四舍五入，总数可能在{lo}至{hi}之间。',
+  'charts.party.interval-one': '答复只给出人数和占比，总数由两者推算；只有{lo}这一个整数四舍五入后恰为{share}。',
+  'charts.party.desc-one': '在产业工人中发展党员{n}，占全市发展总数的{share}。答复未给出全市总数；由这两个数字推算为{total}人（只有{lo}这一个整数四舍五入后恰为该比例）。',
   'charts.party.desc': '在产业工人中发展党员{n}，占全市发展总数的{share}。答复未给出全市总数；由这两个数字推算约为{total}人（四舍五入允许的范围为{lo}至{hi}人）。',
   'charts.housing.title': '慈溪试点房源{pilot}，只相当于全宁波目标{target}的{ratio}',
   'charts.housing.subtitle': '租赁住房：慈溪试点项目与全宁波大市目标',

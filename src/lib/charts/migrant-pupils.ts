@@ -47,7 +47,7 @@ export const migrantPupils: ChartBuilder = (reply, locale) => {
       }
       y += bh + fs * 0.8;
     }
-    y += s.para(0, y, c.t('charts.pupils.scale', { n: plus, from, to }), fr.w, { cls: 'muted' });
+    y += s.para(0, y, c.t('charts.pupils.scale', { plus, n: c.short(inc), from, to }), fr.w, { cls: 'muted' });
     if (schools) {
       y += fs * 1.4;
       y += s.para(0, y, c.t('charts.pupils.schools', { n: c.v(schools), when: c.period(schools) }), fr.w, { bold: true, size: fs + 1 });

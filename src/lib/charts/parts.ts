@@ -22,7 +22,7 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
   const x0 = o.x0 ?? 0;
   const bh = Math.round(fs * 1.5);
   const fade = Math.max(6, bh * 0.45) * 3;
-  const labelW = Math.max(...rows.map((r) => textWidth(r.display, fs + 1))) + 8;
+  const labelW = Math.max(...rows.map((r) => textWidth(r.display, fs + 1) * 1.1)) + 8;
   const len = s.w - x0 - labelW - fade - 2;
   const scale = (v: number) => (v / max) * len;
   for (const r of rows) {

@@ -37,7 +37,7 @@ export const partyRecruits: ChartBuilder = (reply, locale) => {
     const h1 = s.para(0, y, c.t('charts.party.part', { n: c.short(part) }), colW, { bold: true });
     const h2 = s.para(fr.name === 'wide' ? xs + 6 : fr.w / 2 + 6, y, c.t('charts.party.rest', { n: approx(rest) }), fr.name === 'wide' ? fr.w - xs - 6 : fr.w / 2 - 6, { cls: 'muted' });
     y += Math.max(h1, h2) + fs * 0.8;
-    y += s.para(0, y, c.t('charts.party.interval', { lo: c.n(lo), hi: c.n(hi), share: c.pct(share.value, 2) }), fr.w, { cls: 'muted' });
+    y += s.para(0, y, c.t(lo === hi ? 'charts.party.interval-one' : 'charts.party.interval', { lo: c.n(lo), hi: c.n(hi), share: c.pct(share.value, 2) }), fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
   };
 
@@ -45,7 +45,7 @@ export const partyRecruits: ChartBuilder = (reply, locale) => {
     id: 'party-recruits',
     title: c.t('charts.party.title', { n: c.short(part), share: c.pct(share.value, 2), total: c.n(Math.round(total.value)) }),
     subtitle: joinSubtitle(c.t('charts.party.subtitle'), scopePeriod(c, figs)),
-    description: c.t('charts.party.desc', { n: c.v(part), share: c.pct(share.value, 2), total: c.n(Math.round(total.value)), lo: c.n(lo), hi: c.n(hi) }),
+    description: c.t(lo === hi ? 'charts.party.desc-one' : 'charts.party.desc', { n: c.v(part), share: c.pct(share.value, 2), total: c.n(Math.round(total.value)), lo: c.n(lo), hi: c.n(hi) }),
     notes: standardNotes(c, figs, [total]),
     sources: figs.map((x) => x.id),
     key: [{ swatch: 'derived', label: c.t('charts.key.implied') }],

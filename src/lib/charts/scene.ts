@@ -94,12 +94,13 @@ export function textWidth(s: string, fs: number): number {
   let em = 0;
   for (const ch of s) {
     if (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
-    else if (/[0-9]/.test(ch)) em += 0.58;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else if (/[mwMW]/.test(ch)) em += 0.85;
-    else if (/[a-z]/.test(ch)) em += 0.54;
-    else if (ch === ' ') em += 0.3;
-    else em += 0.4;
+    else if (/[0-9]/.test(ch)) em += 0.64;
+    else if (/[mwMW]/.test(ch)) em += 0.9;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[ijlft.,:;'’!|]/.test(ch)) em += 0.34;
+    else if (/[a-z]/.test(ch)) em += 0.6;
+    else if (ch === ' ') em += 0.32;
+    else em += 0.5;
   }
   return em * fs;
 }
