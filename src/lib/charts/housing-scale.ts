@@ -6,10 +6,11 @@
  * date). Both are lower bounds: the squares fade out after the last one.
  */
 import type { ChartBuilder } from './types';
-import { ctx, joinSubtitle, lowerBoundKey, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
+import { cap, ctx, joinSubtitle, lowerBoundKey, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from './scene';
 import { squares } from './parts';
 import { isLowerBound } from '../format/number';
+import { formatValue } from '../format/figure';
 
 /** The largest 1, 2 or 5 times a power of ten that is not above x. */
 export function niceUnit(x: number): number {
@@ -42,8 +43,8 @@ export const housingScale: ChartBuilder = (reply, locale) => {
     s.text({ x: size + 6, y: y + 2 + size / 2, text: unitText, cls: 'text' });
     y += size + fs;
     for (const [fig, cls, head] of [
-      [pilot, 'accent', c.t('charts.housing.pilot', { scope: c.scope(pilot), projects: projects ? c.v(projects) : '', when: c.period(pilot), n: c.v(pilot) })],
-      [target, 'context', c.t('charts.housing.target', { scope: c.scope(target), when: c.period(target), n: c.v(target) })],
+      [pilot, 'accent', cap(c.t('charts.housing.pilot', { scope: c.scope(pilot), projects: projects ? (c.zh ? c.v(projects) : c.short(projects)) : '', when: c.period(pilot), n: c.v(pilot) }))],
+      [target, 'context', cap(c.t('charts.housing.target', { scope: c.scope(target), when: c.period(target), n: c.zh ? c.v(target) : formatValue(target, locale, { unit: false }) }))],
     ] as const) {
       y += s.para(0, y, head, fr.w, { bold: true });
       y += 4;

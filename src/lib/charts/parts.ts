@@ -34,7 +34,8 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
     if (r.outline) s.rect({ x1: x0, x2, y1: y, y2: y + bh, cls: r.cls, outline: true, dashed: true, tip: r.tip });
     else if (r.lower) end = s.lowerBoundBar(x0, x2, y, y + bh, r.cls, r.tip);
     else s.rect({ x1: x0, x2, y1: y, y2: y + bh, cls: r.cls, tip: r.tip });
-    s.text({ x: end + 6, y: y + bh / 2, text: r.display, cls: 'text', bold: true, size: fs + 1, tip: r.tip });
+    const lx = o.track !== undefined ? Math.max(end, x0 + scale(o.track)) : end;
+    s.text({ x: lx + 6, y: y + bh / 2, text: r.display, cls: 'text', bold: true, size: fs + 1, tip: r.tip });
     s.line({ x1: x0, x2: x0, y1: y - 3, y2: y + bh + 3, cls: 'text', width: 1 });
     y += bh + fs * 0.9;
   }

@@ -5,7 +5,7 @@
  */
 import type { ChartBuilder } from './types';
 import { ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
-import { NARROW, Scene, WIDE, toPlot, type Frame } from './scene';
+import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from './scene';
 import { barRows } from './parts';
 
 /** The trades the quote names: the list before 等 (etc.), split on the enumeration comma 、. */
@@ -47,8 +47,15 @@ export const skillsContest: ChartBuilder = (reply, locale) => {
       s.text({ x: x + size / 2, y: yy + size / 2, text: c.n(i + 1), anchor: 'middle', cls: isNamed ? 'bg' : 'text', size: fr.fs - 1 });
     }
     y += Math.ceil(trades.value / perRow) * (size + gap) + 4;
-    const list = named.map((n, i) => `${c.n(i + 1)} ${n}`).join(c.zh ? '　' : '  ');
-    y += s.para(0, y, list, fr.w);
+    // the names, whole: one line where they fit, else two columns
+    const items = named.map((n, i) => `${c.n(i + 1)} ${n}`);
+    const oneLine = items.join('　');
+    if (textWidth(oneLine, fr.fs) <= fr.w) y += s.para(0, y, oneLine, fr.w);
+    else {
+      const rows = Math.ceil(items.length / 2);
+      items.forEach((it, i) => s.text({ x: i < rows ? 0 : fr.w / 2, y: y + (i % rows) * fr.fs * 1.4, text: it, cls: 'text', line: 'top' }));
+      y += rows * fr.fs * 1.4;
+    }
     y += s.para(0, y, c.t('charts.contest.unnamed', { n: c.n(unnamed) }), fr.w, { cls: 'muted' });
     return y;
   };
