@@ -22,6 +22,7 @@ import { useT, type Key } from '../../src/i18n';
 const reply = getDataset().replies[0]!;
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 const IDS = [
+  'reply-at-a-glance',
   'skill-master-studios',
   'training-bases',
   'skills-contest',
@@ -198,6 +199,16 @@ describe.each(LOCALES)('chart specs (%s)', (locale) => {
     const spec = chartFor(reply, locale, 'rent-subsidies')!;
     expect(tableText('rent-subsidies')).toContain(t('measure.cumulative'));
     expect(spec.title).toContain(formatDate(f.period.split('/')[0]!, locale));
+  });
+
+  it('reply at a glance: one filled square per statistic and one hollow square per commitment', () => {
+    for (const d of draw(locale, 'reply-at-a-glance')) {
+      expect(rectsOf(d.svg, 'k-accent')).toBe(reply.figures.filter((f) => reply.meta.sections.some((s) => s.n === f.section)).length);
+      expect(rectsOf(d.svg, 'k-accent-line')).toBe(reply.commitments.filter((x) => reply.meta.sections.some((s) => s.n === x.section)).length);
+    }
+    const rows = chartFor(reply, locale, 'reply-at-a-glance')!.table.rows;
+    expect(rows.length).toBe(reply.meta.sections.length);
+    reply.meta.sections.forEach((s, i) => expect(rows[i]![1]).toBe(formatNumber(reply.figures.filter((f) => f.section === s.n).length, locale)));
   });
 
   it('timeline: every event, labelled, past and promised drawn differently', () => {

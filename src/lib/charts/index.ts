@@ -9,9 +9,11 @@ import { partyRecruits } from './party-recruits';
 import { housingScale } from './housing-scale';
 import { rentSubsidies } from './rent-subsidies';
 import { timeline } from './timeline';
+import { replyAtAGlance } from './reply-at-a-glance';
 
 /** Every chart kind, in the order they appear (the reply's parts, then the timeline). A builder returns null when a reply lacks its figures. */
 export const BUILDERS: ChartBuilder[] = [
+  replyAtAGlance,
   partyRecruits,
   migrantPupils,
   skillMasterStudios,

@@ -69,7 +69,8 @@ export function squares(
       y1: yy,
       y2: yy + size,
       cls: o.cls,
-      tip: o.tip,
+      // one tooltip per row of squares keeps big unit charts light; every value is also in the list below the chart
+      tip: col === 0 ? o.tip : undefined,
       outline: o.outline,
       dashed: o.dashed,
       opacity: fadeStep >= 0 ? [0.45, 0.22, 0.1][fadeStep] ?? 0.1 : undefined,

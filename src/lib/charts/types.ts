@@ -50,7 +50,7 @@ export interface ChartSpec {
 
 /** A key entry: a small drawn swatch and what it means. */
 export interface KeyItem {
-  swatch: 'lower-bound' | 'change' | 'unknown' | 'past' | 'reply' | 'promised' | 'derived' | 'accent' | 'context';
+  swatch: 'lower-bound' | 'change' | 'unknown' | 'past' | 'reply' | 'promised' | 'derived' | 'accent' | 'context' | 'hollow';
   label: string;
 }
 
