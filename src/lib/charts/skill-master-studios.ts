@@ -1,72 +1,78 @@
-import * as Plot from '@observablehq/plot';
+/**
+ * Skill-master studios by level: a unit chart (one square per studio, per
+ * level) and a shares view (each level's share of the stated total), with the
+ * levels' sum checked against the total the reply states.
+ */
 import type { ChartBuilder } from './types';
-import type { Figure } from '../data/model';
-import { formatValue, figureLabel } from '../format/figure';
-import { formatNumber } from '../format/number';
-import { formatPeriod } from '../format/date';
-import { useT } from '../../i18n';
+import { cap, ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
+import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from './scene';
+import { barRows, squares } from './parts';
+import type { Key } from '../../i18n';
 
-/** Skill-master studios by level: a part-to-whole stacked bar, with the levels' sum checked against the stated total. */
+const LEVELS = ['provincial', 'ningbo', 'cixi'] as const;
+const COLOURS: Colour[] = ['l1', 'l2', 'l3'];
+
 export const skillMasterStudios: ChartBuilder = (reply, locale) => {
-  const get = (id: string) => reply.figures.find((f) => f.id === id);
-  const levels = ['studios-provincial', 'studios-ningbo', 'studios-cixi'].map(get);
-  const total = get('studios-total');
-  if (!total || levels.some((l) => !l)) return null;
-  const parts = levels as Figure[];
-  const t = useT(locale);
-  const zh = locale === 'zh-CN';
-  const share = (f: Figure) => (f.value / total.value) * 100;
-  const biggest = parts.reduce((a, b) => (b.value > a.value ? b : a));
-  const rows = parts.map((f) => ({ level: figureLabel(f, locale), value: f.value, share: share(f) }));
-  const v = (f: Figure) => formatValue(f, locale);
-  const pct = (x: number) => `${formatNumber(x, locale, { maxFractionDigits: 1 })}%`;
-  return {
-    id: 'skill-master-studios',
-    replyId: reply.id,
-    locale,
-    title: zh
-      ? `技能大师工作室以${figureLabel(biggest, locale).replace('技能大师工作室', '')}为主`
-      : `Most skill-master studios are ${biggest.id === 'studios-cixi' ? 'Cixi-level' : figureLabel(biggest, locale)}`,
-    subtitle: `${figureLabel(total, locale)} · ${t(`scope.${total.scope}`)} · ${formatPeriod(total.period, locale)}`,
-    description: zh
-      ? `共${v(total)}：${parts.map((f) => `${figureLabel(f, locale)}${v(f)}（${pct(share(f))}）`).join('，')}。`
-      : `${v(total)} in all: ${parts.map((f) => `${v(f)} ${figureLabel(f, locale).toLowerCase()} (${pct(share(f))})`).join(', ')}.`,
-    notes: [],
-    sources: [total.id, ...parts.map((p) => p.id)],
-    views: [
-      {
-        id: 'count',
-        label: zh ? '数量' : 'Count',
-        wide: {
-          width: 640,
-          height: 120,
-          marginLeft: 10,
-          x: { label: null, domain: [0, total.value] },
-          marks: [
-            Plot.barX(rows, Plot.stackX({ x: 'value', fill: 'level', title: (d: (typeof rows)[number]) => `${d.level} ${d.value}` })),
-            Plot.ruleX([0]),
-          ],
-          color: { legend: false, range: ['#0b5cad', '#7a9cc6', '#c9d6e8'] },
-        },
-      },
-    ],
-    table: {
-      caption: figureLabel(total, locale),
-      columns: [
-        { key: 'level', label: zh ? '级别' : 'Level', description: '' },
-        { key: 'value', label: zh ? '数量' : 'Studios', description: '', numeric: true },
-        { key: 'share', label: zh ? '占比' : 'Share', description: '', numeric: true },
-      ],
-      rows: [...parts.map((f) => [figureLabel(f, locale), v(f), pct(share(f))]), [figureLabel(total, locale), v(total), pct(100)]],
-    },
-    data: {
-      columns: [
-        { key: 'figure_id', label: 'figure_id', description: 'id of the figure in figures.csv' },
-        { key: 'label', label: 'label', description: 'what is counted' },
-        { key: 'value', label: 'value', description: 'number of studios', numeric: true },
-        { key: 'qualifier', label: 'qualifier', description: 'exact | more_than | at_least | approx' },
-      ],
-      rows: [...parts, total].map((f) => ({ figure_id: f.id, label: figureLabel(f, locale), value: f.value, qualifier: f.qualifier })),
-    },
+  const f = need(reply, ['studios-total', 'studios-provincial', 'studios-ningbo', 'studios-cixi'] as const);
+  const d = needDerived(reply, ['studios-share-provincial', 'studios-share-ningbo', 'studios-share-cixi', 'studios-levels-sum'] as const);
+  if (!f || !d) return null;
+  const c = ctx(reply, locale);
+  const total = f['studios-total'];
+  const levels = LEVELS.map((lv, i) => ({
+    fig: f[`studios-${lv}`],
+    share: d[`studios-share-${lv}`],
+    name: c.t(`charts.level.${lv}` as Key),
+    cls: COLOURS[i]!,
+  }));
+  const biggest = levels.reduce((a, b) => (b.fig.value > a.fig.value ? b : a));
+  const sum = d['studios-levels-sum'];
+  const sumMatches = sum.value === total.value;
+  const figs = [total, ...levels.map((l) => l.fig)];
+
+  const counts = (fr: Frame) => {
+    const s = new Scene(fr);
+    const perRow = fr.name === 'wide' ? Math.max(...levels.map((l) => l.fig.value)) : Math.ceil(Math.max(...levels.map((l) => l.fig.value)) / 2);
+    const gap = fr.name === 'wide' ? 4 : 4;
+    const size = Math.min(22, Math.floor((fr.w - (perRow - 1) * gap) / perRow));
+    let y = 2;
+    for (const l of levels) {
+      y += s.para(0, y, cap(c.t('charts.studios.row', { level: l.name, n: c.short(l.fig) })), fr.w, { bold: true });
+      y += 4;
+      y = squares(s, 0, y, l.fig.value, { size, gap, perRow, cls: l.cls, tip: tip(c, l.fig) }).y + fr.fs;
+    }
+    y += s.para(0, y, c.t('charts.studios.total', { total: c.v(total) }), fr.w, { cls: 'muted' });
+    return toPlot(s, y + 4);
   };
+  const shares = (fr: Frame) => {
+    const s = new Scene(fr);
+    const y = barRows(
+      s,
+      2,
+      levels.map((l) => ({ label: cap(c.t('charts.studios.row', { level: l.name, n: c.short(l.fig) })), value: l.share.value, display: c.pct(l.share.value), cls: l.cls, tip: tip(c, l.fig) })),
+      100,
+      { track: 100 },
+    );
+    const h = s.para(0, y, c.t('charts.studios.track'), fr.w, { cls: 'muted' });
+    return toPlot(s, y + h + 4);
+  };
+
+  return spec(c, {
+    id: 'skill-master-studios',
+    title: c.t('charts.studios.title', { n: c.short(biggest.fig), total: c.short(total), level: biggest.name }),
+    subtitle: joinSubtitle(c.t('charts.studios.subtitle'), scopePeriod(c, [total])),
+    description: c.t('charts.studios.desc', {
+      total: c.v(total),
+      list: levels.map((l) => c.t('charts.studios.part', { n: c.v(l.fig), level: l.name, share: c.pct(l.share.value) })).join(c.zh ? '，' : ', '),
+      check: c.t(sumMatches ? 'charts.studios.sum-ok' : 'charts.studios.sum-off', { sum: c.v(sum), total: c.v(total) }),
+    }),
+    notes: [c.t(sumMatches ? 'charts.studios.sum-ok' : 'charts.studios.sum-off', { sum: c.v(sum), total: c.v(total) }), ...standardNotes(c, figs)],
+    sources: figs.map((x) => x.id),
+    views: [
+      { id: 'count', label: c.t('charts.view.count'), wide: counts(WIDE), narrow: counts(NARROW) },
+      { id: 'share', label: c.t('charts.view.share'), wide: shares(WIDE), narrow: shares(NARROW) },
+    ],
+    figs,
+    derived: levels.map((l) => l.share),
+    tableCaption: c.t('charts.studios.subtitle'),
+  });
 };

@@ -44,6 +44,14 @@ export interface ChartSpec {
   table: { caption: string; columns: ChartColumn[]; rows: Cell[][] };
   /** Raw data for CSV/JSON downloads: plain numbers, qualifier as its own column. */
   data: { columns: ChartColumn[]; rows: Record<string, Cell>[] };
+  /** Key entries where direct labels cannot say it (lower bounds, promised events). Optional. */
+  key?: KeyItem[];
+}
+
+/** A key entry: a small drawn swatch and what it means. */
+export interface KeyItem {
+  swatch: 'lower-bound' | 'change' | 'unknown' | 'past' | 'reply' | 'promised' | 'derived' | 'accent' | 'context' | 'hollow';
+  label: string;
 }
 
 export type ChartBuilder = (reply: import('../data/model').Reply, locale: Locale) => ChartSpec | null;

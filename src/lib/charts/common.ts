@@ -1,0 +1,211 @@
+/**
+ * What every chart builder shares: looking up the figures it needs (null if
+ * the reply lacks one), formatting values honestly (qualifiers written out or
+ * as "500+"), the table and download rows, subtitles and notes.
+ */
+import type { Figure, Locale, Reply } from '../data/model';
+import { computeDerived, formatDerivedValue, formulaText, parseFormula, type Derived } from '../derived';
+import { formatValue, figureLabel } from '../format/figure';
+import { formatNumber, isLowerBound } from '../format/number';
+import { formatDate, formatPeriod } from '../format/date';
+import { parsePeriod } from '../data/dates';
+import { useT, type Key, type T } from '../../i18n';
+import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
+
+export interface Ctx {
+  reply: Reply;
+  locale: Locale;
+  zh: boolean;
+  t: T;
+  /** Text style with unit: "more than 5,000 person-times" / 5000余人次. */
+  v: (f: Figure | Derived) => string;
+  /** Chart-label style without unit: 5,000+ / 5000余. */
+  short: (f: Figure | Derived) => string;
+  /** Plain number in the reader's style. */
+  n: (x: number, digits?: number) => string;
+  pct: (x: number, digits?: number) => string;
+  label: (f: Figure | Derived) => string;
+  period: (f: Figure) => string;
+  scope: (f: Figure) => string;
+}
+
+/** Figures by id, or null if any is missing: a builder for a reply without them draws nothing. */
+export function need<K extends string>(reply: Reply, ids: readonly K[]): Record<K, Figure> | null {
+  const out = {} as Record<K, Figure>;
+  for (const id of ids) {
+    const f = reply.figures.find((x) => x.id === id);
+    if (!f) return null;
+    out[id] = f;
+  }
+  return out;
+}
+
+export function needDerived<K extends string>(reply: Reply, ids: readonly K[]): Record<K, Derived> | null {
+  const byId = new Map(reply.figures.map((f) => [f.id, f]));
+  const out = {} as Record<K, Derived>;
+  for (const id of ids) {
+    const def = reply.derivedDefs.find((x) => x.id === id);
+    const args = def && parseFormula(def.formula)?.args;
+    if (!def || !args || !args.every((a) => byId.has(a))) return null;
+    out[id] = computeDerived(def, byId);
+  }
+  return out;
+}
+
+const isDerived = (f: Figure | Derived): f is Derived => 'fn' in f;
+
+export function ctx(reply: Reply, locale: Locale): Ctx {
+  const t = useT(locale);
+  const zh = locale === 'zh-CN';
+  const label = (f: Figure | Derived) => (isDerived(f) ? figureLabel(f.def, locale) : figureLabel(f, locale));
+  return {
+    reply,
+    locale,
+    zh,
+    t,
+    v: (f) => (isDerived(f) ? formatDerivedValue(f, locale) : formatValue(f, locale)),
+    short: (f) =>
+      isDerived(f)
+        ? formatValue({ value: f.fn === 'implied_total' ? Math.round(f.value) : f.value, qualifier: f.qualifier, unit: f.unit }, locale, {
+            style: 'short',
+            unit: false,
+            maxFractionDigits: 1,
+          })
+        : formatValue(f, locale, { style: 'short', unit: false }),
+    n: (x, digits = 0) => formatNumber(x, locale, { maxFractionDigits: digits, wan: false }),
+    pct: (x, digits = 1) => `${formatNumber(x, locale, { maxFractionDigits: digits })}%`,
+    label,
+    period: (f) => formatPeriod(f.period, locale, f.measure),
+    scope: (f) => t(`scope.${f.scope}` as Key),
+  };
+}
+
+/** "Cixi · as of June 2022" from the figures a chart shows (each distinct scope and period once). */
+export function scopePeriod(c: Ctx, figs: Figure[]): string {
+  const scopes = [...new Set(figs.map(c.scope))];
+  const periods = [...new Set(figs.map(c.period))];
+  return [...scopes, ...periods].join(' · ');
+}
+
+/** First letter upper-case (English labels that start a line). */
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const joinSubtitle = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+/** Notes every chart carries: the figures' own notes, the derived caveats, lower-bound and scope reminders. */
+export function standardNotes(c: Ctx, figs: Figure[], derived: Derived[] = []): string[] {
+  const notes: string[] = [];
+  const lower = figs.filter((f) => isLowerBound(f.qualifier));
+  if (lower.length) notes.push(c.t('charts.note.lower', { list: lower.map((f) => `${c.label(f)}${c.zh ? '：' : ': '}${c.v(f)}`).join(c.zh ? '；' : '; ') }));
+  for (const f of figs) {
+    const note = c.zh ? f.note_zh : f.note_en;
+    if (note) notes.push(`${c.label(f)}${c.zh ? '：' : ': '}${note}`);
+  }
+  for (const d of derived) {
+    const caveat = c.zh ? d.def.caveat_zh : d.def.caveat_en;
+    notes.push(
+      c.t('charts.note.derived', { label: c.label(d), formula: formulaText(d, c.locale) }) + (caveat ? (c.zh ? '' : ' ') + caveat : ''),
+    );
+  }
+  return notes;
+}
+
+export function lowerBoundKey(c: Ctx, figs: Figure[]): KeyItem[] {
+  return figs.some((f) => isLowerBound(f.qualifier)) ? [{ swatch: 'lower-bound', label: c.t('charts.key.lower') }] : [];
+}
+
+/** Display table columns shared by most charts. */
+export function figureColumns(c: Ctx): ChartColumn[] {
+  return [
+    { key: 'label', label: c.t('figures.label'), description: '' },
+    { key: 'value', label: c.t('figures.value'), description: '', numeric: true },
+    { key: 'measure', label: c.t('figures.measure'), description: '' },
+    { key: 'period', label: c.t('figures.period'), description: '' },
+    { key: 'scope', label: c.t('figures.scope'), description: '' },
+  ];
+}
+
+export function figureRow(c: Ctx, f: Figure): Cell[] {
+  return [c.label(f), c.v(f), c.t(`measure.${f.measure}` as Key), c.period(f), c.scope(f)];
+}
+
+export function derivedRow(c: Ctx, d: Derived): Cell[] {
+  const scopes = d.scopes.map((s) => c.t(`scope.${s}` as Key)).join(c.zh ? '、' : ', ');
+  const periods = [...new Set(d.inputs.map((f) => c.period(f)))].join(c.zh ? '；' : '; ');
+  return [`${c.label(d)} ${c.t('charts.calculated')}`, c.v(d), formulaText(d, c.locale), periods, scopes];
+}
+
+export const DATA_COLUMNS: ChartColumn[] = [
+  { key: 'figure_id', label: 'figure_id', description: 'id of the figure in figures.csv, or of the derived figure in derived.csv' },
+  { key: 'label', label: 'label', description: 'what is counted' },
+  { key: 'value', label: 'value', description: 'the number as stated (or computed); read it with qualifier', numeric: true },
+  { key: 'unit', label: 'unit', description: 'person, person-time, studio, base, unit (flat or room), percent, ...' },
+  { key: 'qualifier', label: 'qualifier', description: 'exact | more_than (余) | at_least (不少于) | approx (约): more_than and at_least are lower bounds' },
+  { key: 'measure', label: 'measure', description: 'count | flow | change | share | cumulative | annual_average | target | derived' },
+  { key: 'period', label: 'period', description: 'the time the number describes' },
+  { key: 'scope', label: 'scope', description: 'cixi or ningbo (the whole of Ningbo)' },
+];
+
+export function dataRows(c: Ctx, figs: Figure[], derived: Derived[] = []): Record<string, Cell>[] {
+  return [
+    ...figs.map((f) => ({
+      figure_id: f.id,
+      label: c.label(f),
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      measure: f.measure,
+      period: f.period,
+      scope: f.scope,
+    })),
+    ...derived.map((d) => ({
+      figure_id: d.id,
+      label: c.label(d),
+      value: Math.round(d.value * 100) / 100,
+      unit: d.unit,
+      qualifier: d.qualifier,
+      measure: 'derived',
+      period: [...new Set(d.inputs.map((f) => f.period))].join('; '),
+      scope: d.scopes.join('; '),
+    })),
+  ];
+}
+
+/** A hover/tooltip text for a mark: value with qualifier, period, scope and the source sentence. */
+export function tip(c: Ctx, f: Figure): string {
+  return `${c.label(f)}: ${c.v(f)} (${c.period(f)}, ${c.scope(f)})\n${c.zh ? '原文' : 'Source'}: “${f.quote}”`;
+}
+
+/** Year (and month) of a period's end, for subtitles: "2021", "June 2022". */
+export function periodEnd(f: Figure, locale: Locale): string {
+  const p = parsePeriod(f.period);
+  if (!p) return f.period;
+  return formatDate(p.kind === 'range' ? p.to : p.kind === 'point' ? p.date : p.date, locale);
+}
+
+export function spec(
+  c: Ctx,
+  s: Omit<ChartSpec, 'replyId' | 'locale' | 'data' | 'table'> & {
+    figs: Figure[];
+    derived?: Derived[];
+    tableCaption: string;
+    extraRows?: Cell[][];
+    /** Override the display table's columns (then only extraRows are used). */
+    columns?: ChartColumn[];
+    data?: ChartSpec['data'];
+  },
+): ChartSpec {
+  const { figs, derived = [], tableCaption, extraRows = [], columns, data, ...rest } = s;
+  if (columns) return { ...rest, replyId: c.reply.id, locale: c.locale, table: { caption: tableCaption, columns, rows: extraRows }, data: data ?? { columns: DATA_COLUMNS, rows: [] } };
+  return {
+    ...rest,
+    replyId: c.reply.id,
+    locale: c.locale,
+    table: {
+      caption: tableCaption,
+      columns: figureColumns(c),
+      rows: [...figs.map((f) => figureRow(c, f)), ...derived.map((d) => derivedRow(c, d)), ...extraRows],
+    },
+    data: { columns: DATA_COLUMNS, rows: dataRows(c, figs, derived) },
+  };
+}

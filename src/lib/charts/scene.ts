@@ -1,0 +1,280 @@
+/**
+ * A tiny layout kit on top of Observable Plot. Our charts have a handful of
+ * marks each and are laid out by hand (direct labels, wrapped text, open
+ * ends for lower bounds), so a chart collects primitives in pixel space on a
+ * Scene, and `toPlot` turns them into Plot marks on identity scales: one mark
+ * per (kind, colour class, style), so the SVG stays small and deterministic.
+ *
+ * Colour: every mark carries a class (`k-accent`, `k-context`, `k-l1`...)
+ * that src/styles/charts.css maps to light and dark custom properties; the
+ * fill/stroke attribute holds the light colour as a fallback for standalone
+ * SVG and PNG, where no stylesheet applies.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+
+/** Light-scheme fallbacks of the classes in charts.css (kept equal by tests/unit/charts-palette.test.ts). */
+export const PALETTE = {
+  accent: '#0b5cad',
+  context: '#8c8c8c',
+  l1: '#0072b2',
+  l2: '#d55e00',
+  l3: '#009e73',
+  text: '#1a1a1a',
+  muted: '#595959',
+  bg: '#ffffff',
+} as const;
+export type Colour = keyof typeof PALETTE;
+
+/** The two drawings of every view: wide for about 600-740 px, narrow for phones. */
+export interface Frame {
+  name: 'wide' | 'narrow';
+  /** Width of the drawing in px (its viewBox). */
+  w: number;
+  /** Base font size in px at that width. */
+  fs: number;
+}
+export const WIDE: Frame = { name: 'wide', w: 680, fs: 14 };
+/** 320 wide with 14 px text: still 12.6 px when a 320 px screen leaves 288 px for the chart. */
+export const NARROW: Frame = { name: 'narrow', w: 320, fs: 14 };
+/** Container width (px) below which the narrow drawing is shown; wide text stays >= 12 px above it. */
+export const NARROW_BELOW = 600;
+
+interface Base {
+  cls: Colour;
+  tip?: string;
+}
+export interface RectP extends Base {
+  kind: 'rect';
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  opacity?: number;
+  outline?: boolean;
+  dashed?: boolean;
+  /** Separating stroke in the background colour (stacked segments). */
+  gap?: boolean;
+}
+export interface TextP extends Base {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle' | 'end';
+  size?: number;
+  bold?: boolean;
+  /** 'top': y is the top of the first line; 'middle': y is the middle of the text block. */
+  line?: 'top' | 'middle' | 'bottom';
+}
+export interface LineP extends Base {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width?: number;
+  dashed?: boolean;
+  arrow?: boolean;
+}
+export interface DotP extends Base {
+  kind: 'dot';
+  x: number;
+  y: number;
+  r: number;
+  hollow?: boolean;
+  symbol?: 'circle' | 'diamond' | 'square';
+}
+export type Prim = RectP | TextP | LineP | DotP;
+
+export const LINE_HEIGHT = 1.3;
+
+/** Rough advance width of a string in px: CJK full width, Latin narrower. Errs on the wide side. */
+export function textWidth(s: string, fs: number): number {
+  let em = 0;
+  for (const ch of s) {
+    if (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
+    else if (/[0-9]/.test(ch)) em += 0.64;
+    else if (/[mwMW]/.test(ch)) em += 0.9;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[ijlft.,:;'’!|]/.test(ch)) em += 0.34;
+    else if (/[a-z]/.test(ch)) em += 0.6;
+    else if (ch === ' ') em += 0.32;
+    else em += 0.5;
+  }
+  return em * fs;
+}
+
+const NO_LINE_START = /^[，。、；：？！）》」』”’,.;:?!)%]/;
+
+/** Break text into lines no wider than `max` px: at spaces for English, between characters for Chinese (digit runs kept whole). */
+export function wrap(text: string, max: number, fs: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    const tokens = para.match(/[A-Za-z0-9.,%+≈~\-–'’“”"():/]+\s*|\s+|[^\sA-Za-z0-9]/g) ?? [];
+    let line = '';
+    for (const tok of tokens) {
+      const next = line + tok;
+      if (line && textWidth(next.trimEnd(), fs) > max * 0.96 && !NO_LINE_START.test(tok)) {
+        out.push(line.trimEnd());
+        line = tok.trimStart();
+      } else line = next;
+    }
+    if (line.trim()) out.push(line.trimEnd());
+  }
+  return out;
+}
+
+export class Scene {
+  prims: Prim[] = [];
+  constructor(readonly frame: Frame) {}
+  get w() {
+    return this.frame.w;
+  }
+  get fs() {
+    return this.frame.fs;
+  }
+  rect(p: Omit<RectP, 'kind'>) {
+    this.prims.push({ kind: 'rect', ...p });
+  }
+  /** Text never smaller than the frame's base size: that is what keeps it >= 12 px at every width. */
+  text(p: Omit<TextP, 'kind'>) {
+    this.prims.push({ kind: 'text', ...p, size: Math.max(p.size ?? this.fs, this.fs) });
+  }
+  line(p: Omit<LineP, 'kind'>) {
+    this.prims.push({ kind: 'line', ...p });
+  }
+  dot(p: Omit<DotP, 'kind'>) {
+    this.prims.push({ kind: 'dot', ...p });
+  }
+  /** Wrapped text block; returns its height in px. */
+  para(x: number, y: number, text: string, max: number, o: Partial<Omit<TextP, 'kind' | 'x' | 'y' | 'text'>> = {}): number {
+    const size = Math.max(o.size ?? this.fs, this.fs);
+    const lines = wrap(text, o.bold ? max / 1.1 : max, size);
+    this.text({ cls: 'text', ...o, x, y, text: lines.join('\n'), size, line: 'top' });
+    return lines.length * size * LINE_HEIGHT;
+  }
+  /**
+   * A lower bound drawn as one: a solid bar to the stated number, then a
+   * fading open end (three steps, no gradient ids), never a closed bar.
+   * Returns the x where the fade ends.
+   */
+  lowerBoundBar(x1: number, x2: number, y1: number, y2: number, cls: Colour, tip?: string): number {
+    this.rect({ x1, x2, y1, y2, cls, tip });
+    const step = Math.max(6, (y2 - y1) * 0.45);
+    const steps = [0.55, 0.3, 0.12];
+    steps.forEach((opacity, i) => this.rect({ x1: x2 + i * step, x2: x2 + (i + 1) * step, y1, y2, cls, opacity, tip }));
+    return x2 + steps.length * step;
+  }
+}
+
+const dashArray = '4,3';
+
+/** Plot options drawing the scene at its frame's width and the given height. */
+export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOptions {
+  const groups = new Map<string, Prim[]>();
+  for (const p of scene.prims) {
+    const style =
+      p.kind === 'rect'
+        ? `${p.opacity ?? 1}|${p.outline ?? false}|${p.dashed ?? false}|${p.gap ?? false}`
+        : p.kind === 'text'
+          ? `${p.anchor ?? 'start'}|${p.size ?? scene.fs}|${p.bold ?? false}|${p.line ?? 'middle'}`
+          : p.kind === 'line'
+            ? `${p.width ?? 1.5}|${p.dashed ?? false}|${p.arrow ?? false}`
+            : `${p.r}|${p.hollow ?? false}|${p.symbol ?? 'circle'}`;
+    const key = `${p.kind}|${p.cls}|${style}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(p);
+  }
+  const marks: Plot.Markish[] = [];
+  const tip = (d: Prim) => d.tip;
+  for (const list of groups.values()) {
+    const p0 = list[0]!;
+    const colour = PALETTE[p0.cls];
+    const className = `k-${p0.cls}`;
+    const title = list.some((p) => p.tip) ? tip : undefined;
+    switch (p0.kind) {
+      case 'rect': {
+        const r = p0 as RectP;
+        marks.push(
+          Plot.rect(list as RectP[], {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            className: r.outline ? `${className}-line` : r.gap ? `${className} k-gap` : className,
+            fill: r.outline ? 'none' : colour,
+            fillOpacity: r.opacity !== undefined && r.opacity !== 1 ? r.opacity : undefined,
+            stroke: r.outline ? colour : r.gap ? PALETTE.bg : undefined,
+            strokeWidth: r.outline ? 1.5 : r.gap ? 2 : undefined,
+            strokeDasharray: r.dashed ? dashArray : undefined,
+            title,
+          }),
+        );
+        break;
+      }
+      case 'text': {
+        const t = p0 as TextP;
+        const anchor = t.line === 'top' ? 'top' : t.line === 'bottom' ? 'bottom' : 'middle';
+        marks.push(
+          Plot.text(list as TextP[], {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            className,
+            fill: t.cls === 'text' ? 'currentColor' : colour,
+            fontSize: t.size ?? scene.fs,
+            fontWeight: t.bold ? 'bold' : undefined,
+            textAnchor: t.anchor ?? 'start',
+            lineAnchor: anchor,
+            lineHeight: LINE_HEIGHT,
+            title,
+          }),
+        );
+        break;
+      }
+      case 'line': {
+        const l = p0 as LineP;
+        const opts = {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          className: `${className}-line`,
+          stroke: colour,
+          strokeWidth: l.width ?? 1.5,
+          strokeDasharray: l.dashed ? dashArray : undefined,
+          title,
+        };
+        marks.push(l.arrow ? Plot.arrow(list as LineP[], { ...opts, headLength: 8, inset: 0 }) : Plot.link(list as LineP[], opts));
+        break;
+      }
+      case 'dot': {
+        const d = p0 as DotP;
+        marks.push(
+          Plot.dot(list as DotP[], {
+            x: 'x',
+            y: 'y',
+            r: d.r,
+            symbol: d.symbol ?? 'circle',
+            className: d.hollow ? `${className}-line k-hollow` : className,
+            fill: d.hollow ? PALETTE.bg : colour,
+            stroke: colour,
+            strokeWidth: 2,
+            title,
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return {
+    width: scene.w,
+    height: Math.ceil(height),
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    ariaLabel,
+    marks,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * One deterministic SVG snapshot per chart, view, drawing (wide / narrow) and
+ * locale in tests/snapshots/<chart>.<view>[-narrow].<locale>.svg. Numbers are
+ * rounded to 2 decimals and ids renumbered before comparing. A mismatch writes
+ * <name>-changed.svg beside the snapshot (look at both) and fails;
+ * UPDATE_SNAPSHOTS=1 rewrites the snapshots.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDataset } from '../../src/lib/data';
+import { chartsFor } from '../../src/lib/charts';
+import { renderPlot } from '../../src/lib/charts/render';
+
+const DIR = join(process.cwd(), 'tests/snapshots');
+const update = process.env.UPDATE_SNAPSHOTS === '1';
+
+/** Round every decimal to 2 places, renumber ids, one element per line for readable diffs. */
+export function normalise(svg: string): string {
+  const ids = new Map<string, string>();
+  let out = svg.replace(/\d+\.\d+/g, (m) => String(Math.round(Number(m) * 100) / 100));
+  out.replace(/\sid="([^"]+)"/g, (_, id: string) => {
+    if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
+    return '';
+  });
+  for (const [from, to] of ids) out = out.split(`"${from}"`).join(`"${to}"`);
+  return out.replace(/></g, '>\n<') + '\n';
+}
+
+mkdirSync(DIR, { recursive: true });
+const reply = getDataset().replies[0]!;
+
+describe.each(['zh-CN', 'en'] as const)('chart snapshots (%s)', (locale) => {
+  for (const spec of chartsFor(reply, locale)) {
+    for (const view of spec.views) {
+      for (const frame of ['wide', 'narrow'] as const) {
+        const options = view[frame];
+        if (!options) continue;
+        const name = `${spec.id}.${view.id}${frame === 'narrow' ? '-narrow' : ''}.${locale}`;
+        it(name, () => {
+          const svg = normalise(renderPlot(options, { label: spec.title, description: spec.description, idPrefix: `${spec.id}-${view.id}` }));
+          const file = join(DIR, `${name}.svg`);
+          const changed = join(DIR, `${name}-changed.svg`);
+          if (update || !existsSync(file)) {
+            writeFileSync(file, svg);
+            rmSync(changed, { force: true });
+            return;
+          }
+          const want = readFileSync(file, 'utf8');
+          if (want !== svg) writeFileSync(changed, svg);
+          else rmSync(changed, { force: true });
+          expect(svg === want, `${name}.svg changed: compare it with ${name}-changed.svg (UPDATE_SNAPSHOTS=1 to accept)`).toBe(true);
+        });
+      }
+    }
+  }
+});
