@@ -101,6 +101,34 @@ export const en = {
 
   // --- story -------------------------------------------------------
   'story.title': 'The story',
+  'story.headline': 'The reply’s headline numbers',
+  'story.headline.source': 'Read the sentence',
+  'story.contents': 'Contents',
+  'story.byline': 'By {who}',
+  'story.dated': 'Reply dated {date}; figures checked {checked}',
+  'story.reply': 'Official reply',
+  'story.note.numbers': 'Every number in this story links to the sentence of the reply it comes from; calculated figures link to their formula.',
+  'story.promises.deadline': 'deadline {date}',
+  'story.promises.number': 'has a number',
+  'story.promises.neither': 'no number, no deadline',
+  'story.promises.both': 'number and deadline',
+  'story.promises.caption': 'Commitments in part {n}: {title}',
+  'story.steps.title': 'The scale of housing, step by step',
+  'story.steps.step': 'Step {n} of {of}',
+  'story.steps.next': 'Next step',
+  'story.steps.done': 'Continue reading',
+  'story.steps.legend.target': '{what}: {v}',
+  'story.steps.legend.pilot': '{what}: {v}',
+  'story.steps.legend.per': 'One square = {per}',
+  'story.steps.legend.open': 'Dashed square: the real number is higher (“more than”, “at least”)',
+  'story.steps.legend.ratio': 'Cixi’s pilot homes equal {r} of Ningbo’s target; different places and periods, not a completion rate',
+  'story.steps.legend.subsidy': '{what}: {v}, a running total over {period}',
+  'story.steps.alt.target': 'A block of {n} squares, one per {per}: Ningbo’s target of {v} new rental homes.',
+  'story.steps.alt.pilot': 'Above the block of {all} squares, a row of {n} squares and an open one: Cixi’s {v} pilot homes, drawn to the same scale.',
+  'story.steps.alt.compare': 'The pilot row is {r} of the size of Ningbo’s block.',
+  'story.steps.alt.subsidy': 'A separate row of {n} squares, one per {per}: {v} who have received a public-rental subsidy, counted over several years.',
+  'story.fallback.note': 'No one has written this story up yet: these are the reply’s figures and charts.',
+  'story.commitments.link': 'Follow every commitment on the tracker',
 
   // --- journalists: embeds, downloads, data, citation --------------
   'data.title': 'Data and downloads',
@@ -111,6 +139,23 @@ export const en = {
 
   // --- about, glossary, 404 ----------------------------------------
   'about.title': 'About and method',
+  'about.report.link': 'Report an error',
+  'about.toc': 'On this page',
+  'glossary.title': 'Glossary of policy terms',
+  'glossary.lede': 'The Chinese policy terms used in the replies, explained in both languages.',
+  'glossary.term': 'Term',
+  'glossary.definition': 'What it means',
+  'glossary.used': 'Used in the story',
+  'nav.glossary': 'Glossary',
+  'notfound.title': 'Page not found',
+  'notfound.lede': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notfound.home': 'Go to the home page',
+  'notfound.other': '中文页面',
+  'home.lede.site': 'We take official replies to proposals by deputies to the people’s congress and turn them into charts, a story, open data and a tracker of what they promise. Every number links to the sentence it comes from.',
+  'home.story': 'Read the story',
+  'home.headline': 'Headline figures',
+  'home.all-figures': 'All the figures',
+  'home.reply-meta': 'Reply by {body}, {date}, to proposal No. {n} by {delegate}',
 } as const;
 
 export type Key = keyof typeof en;
