@@ -101,6 +101,9 @@ export const en = {
 
   // --- story -------------------------------------------------------
   'story.title': 'The story',
+  'source.chart.prefix': 'Chart: ',
+  'source.key.chart': 'a chart that shows the number',
+  'source.meta': 'Issued by the {body} on {date}.',
   'story.headline': 'The reply’s headline numbers',
   'story.headline.source': 'Read the sentence',
   'story.contents': 'Contents',

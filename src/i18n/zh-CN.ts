@@ -98,6 +98,9 @@ export const zh: Dict = {
 
   // --- story -------------------------------------------------------
   'story.title': '报道',
+  'source.chart.prefix': '图表：',
+  'source.key.chart': '用到该数字的图表',
+  'source.meta': '{body}，{date}发文。',
   'story.headline': '答复中的关键数字',
   'story.headline.source': '查看原句',
   'story.contents': '目录',

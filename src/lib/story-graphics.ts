@@ -88,10 +88,10 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     return (
       `<svg class="hs" data-state="${state}" viewBox="-1 -1 ${COLS * CELL + 2} ${height + 2}" role="img" aria-labelledby="${p}-t" focusable="false">` +
       `<title id="${p}-t">${esc(alt[state])}</title>` +
-      `<defs><pattern id="${pat}" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse"><rect width="${SIZE}" height="${SIZE}" fill="currentColor"/></pattern></defs>` +
-      `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat})`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-open-ctx') : ''}</g>` +
-      `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat})`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-open') : ''}</g>` +
-      `<g class="hs-subsidy">${runs(0, nSub, ySub, 'hs-ppl', `url(#${pat})`)}${isLowerBound(subsidy.qualifier) ? open(nSub, ySub, 'hs-open-ppl') : ''}</g>` +
+      `<defs>${['ctx', 'acc', 'ppl'].map((c) => `<pattern id="${pat}-${c}" class="hs-${c}" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse"><rect width="${SIZE}" height="${SIZE}" fill="currentColor"/></pattern>`).join('')}</defs>` +
+      `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat}-ctx)`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-open-ctx') : ''}</g>` +
+      `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat}-acc)`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-open') : ''}</g>` +
+      `<g class="hs-subsidy">${runs(0, nSub, ySub, 'hs-ppl', `url(#${pat}-ppl)`)}${isLowerBound(subsidy.qualifier) ? open(nSub, ySub, 'hs-open-ppl') : ''}</g>` +
       `</svg>`
     );
   };
