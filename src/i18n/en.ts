@@ -115,7 +115,7 @@ export const en = {
   'story.promises.number': 'has a number',
   'story.promises.neither': 'no number, no deadline',
   'story.promises.both': 'number and deadline',
-  'story.promises.caption': 'Commitments in part {n}: {title}',
+  'story.promises.caption': '{title}',
   'story.steps.title': 'The scale of housing, step by step',
   'story.steps.step': 'Step {n} of {of}',
   'story.steps.next': 'Next step',

@@ -112,7 +112,7 @@ export const zh: Dict = {
   'story.promises.number': '有数字',
   'story.promises.neither': '无数字、无期限',
   'story.promises.both': '有数字和期限',
-  'story.promises.caption': '第{n}部分的承诺：{title}',
+  'story.promises.caption': '{title}',
   'story.steps.title': '一步步看住房的规模',
   'story.steps.step': '第{n}步，共{of}步',
   'story.steps.next': '下一步',

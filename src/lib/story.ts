@@ -222,7 +222,7 @@ export type Inline =
   | { t: 'date'; text: string; href?: string }
   | { t: 'term'; id: string; text: string; zh?: string; href?: string; title: string }
   | { t: 'quote'; text: string; href: string; lang: Locale }
-  | { t: 'meta'; text: string; lang?: Locale }
+  | { t: 'meta'; text: string; lang?: Locale; href?: string }
   | { t: 'link'; text: string; href: string };
 
 export interface HeadlineItem {
@@ -329,8 +329,9 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     delegate: () => ({ t: 'meta', text: zh ? reply.meta.proposal.delegate_zh : reply.meta.proposal.delegate_en }),
     'proposal-title': () => ({ t: 'meta', text: zh ? reply.meta.proposal.title_zh : reply.meta.proposal.title_en }),
     'proposal-title-zh': () => ({ t: 'meta', text: reply.meta.proposal.title_zh, lang: zh ? undefined : 'zh-CN' }),
-    'proposal-number': () => ({ t: 'meta', text: formatNumber(reply.meta.proposal.number, locale, { wan: false }) }),
-    session: () => ({ t: 'meta', text: zh ? reply.meta.proposal.session_zh : reply.meta.proposal.session_en }),
+    // the number is in the reply's title, its first paragraph
+    'proposal-number': () => ({ t: 'meta', text: formatNumber(reply.meta.proposal.number, locale, { wan: false }), href: `${source}#${anchors.paragraph(1)}` }),
+    session: () => ({ t: 'meta', text: zh ? reply.meta.proposal.session_zh : reply.meta.proposal.session_en, href: `${source}#${anchors.paragraph(1)}` }),
     body: () => ({ t: 'meta', text: zh ? reply.meta.answering_body.zh : reply.meta.answering_body.en }),
     title: () => ({ t: 'meta', text: zh ? reply.meta.title_zh : reply.meta.title_en }),
     'title-zh': () => ({ t: 'meta', text: reply.meta.title_zh, lang: zh ? undefined : 'zh-CN' }),
