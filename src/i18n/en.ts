@@ -101,6 +101,8 @@ export const en = {
 
   // --- story -------------------------------------------------------
   'story.title': 'The story',
+  'story.print.source': 'Full text of the reply, every figure highlighted: {url}',
+  'story.print.story': 'This story online, with every number linked to its sentence: {url}',
   'source.chart.prefix': 'Chart: ',
   'source.key.chart': 'a chart that shows the number',
   'source.meta': 'Issued by the {body} on {date}.',

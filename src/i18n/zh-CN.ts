@@ -98,6 +98,8 @@ export const zh: Dict = {
 
   // --- story -------------------------------------------------------
   'story.title': '报道',
+  'story.print.source': '答复全文（数字逐一标出）：{url}',
+  'story.print.story': '本文网络版（每个数字都链接到原文）：{url}',
   'source.chart.prefix': '图表：',
   'source.key.chart': '用到该数字的图表',
   'source.meta': '{body}，{date}发文。',

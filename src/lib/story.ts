@@ -462,7 +462,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       return {
         kind: 'fig',
         id,
-        value: formatValue(f, locale, { style: 'short', unit: f.unit === 'percent' }),
+        // in words, never the chart shorthand: 不少于13万 / at least 130,000
+        value: formatValue(f, locale, { unit: f.unit === 'percent' }),
         label: figureLabel(f, locale),
         note: zh ? f.note_zh : f.note_en,
         href: figHref(id),

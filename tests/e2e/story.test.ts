@@ -48,7 +48,7 @@ describe.each(LOCALES)('story page (%s)', (locale) => {
     const { page, errors, external } = await openPage(context, storyUrl);
     // every text node holding a digit, outside charts and generated figure furniture, must sit in a link with a fragment
     const loose = await page.$$eval('article.story', (arts) => {
-      const skip = 'figure.chart, .story-chart, .step-figure, .steps-sticky, .step-n, .hl-note, .byline, .kicker, .tag, script, style';
+      const skip = 'figure.chart, .story-chart, .step-figure, .steps-sticky, .step-n, .hl-note, .byline, .kicker, .tag, .print-only, script, style';
       const out: string[] = [];
       for (const art of arts) {
         const walker = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
@@ -229,6 +229,20 @@ describe('head, 404, sitemap', () => {
     for (const locale of LOCALES) for (const route of OWN) expect(map).toContain(`<loc>${new URL(pagePath('/', locale, route), m![1]).href}</loc>`);
     expect(map).not.toContain('404');
     await page.close();
+  });
+});
+
+describe('layout', () => {
+  it.each(LOCALES)('no page scrolls sideways at 320 px (%s)', async (locale) => {
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    for (const route of OWN) {
+      const page = await ctx.newPage();
+      await page.goto(url(locale, route));
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(over, route).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await ctx.close();
   });
 });
 
