@@ -150,7 +150,7 @@ export const en = {
   'glossary.lede': 'The Chinese policy terms used in the replies, explained in both languages.',
   'glossary.term': 'Term',
   'glossary.definition': 'What it means',
-  'glossary.used': 'Used in the story',
+  'glossary.used': 'See it in the story',
   'nav.glossary': 'Glossary',
   'notfound.title': 'Page not found',
   'notfound.lede': 'There is no page at this address. It may have moved, or the link may be mistyped.',

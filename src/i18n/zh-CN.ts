@@ -147,7 +147,7 @@ export const zh: Dict = {
   'glossary.lede': '答复中出现的政策术语，中英文对照解释。',
   'glossary.term': '术语',
   'glossary.definition': '释义',
-  'glossary.used': '报道中出现',
+  'glossary.used': '在报道中查看',
   'nav.glossary': '术语表',
   'notfound.title': '页面不存在',
   'notfound.lede': '这个地址没有页面，可能已经移动，或者链接有误。',

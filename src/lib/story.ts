@@ -40,6 +40,8 @@ import { anchors, pagePath, routes } from './paths';
 export const storyRoutes = { glossary: 'glossary/' } as const;
 export const termAnchor = (id: string) => `term-${id}`;
 export const stepAnchor = (seq: string, key: string) => `step-${seq}-${key}`;
+/** Where a term is first used in a story (the glossary links back to it). */
+export const termUseAnchor = (id: string) => `use-${id}`;
 
 /** Chart ids the story may place; the charts feature builds them (chartFor may still return undefined). */
 export const KNOWN_CHARTS = [
@@ -601,3 +603,17 @@ export function loadProse(root: string, name: string, ctx: ResolveContext): Stor
   if (digits.length) throw new DataError(digits);
   return resolveStory(parseStory(text, rel, ctx.locale), ctx, { byline: false });
 }
+
+/** Every inline of a story, title to last block. */
+export function storyInlines(s: Story): Inline[] {
+  const out: Inline[] = [...s.title, ...s.dek];
+  for (const b of s.blocks) {
+    if (b.kind === 'para' || b.kind === 'heading' || b.kind === 'quote') out.push(...b.inlines);
+    if (b.kind === 'list') b.items.forEach((i) => out.push(...i));
+    if (b.kind === 'steps') b.steps.forEach((st) => st.paras.forEach((p) => out.push(...p)));
+  }
+  return out;
+}
+
+/** Glossary ids a story links (at their first use). */
+export const termsUsed = (s: Story): string[] => storyInlines(s).flatMap((x) => (x.t === 'term' && x.href ? [x.id] : []));

@@ -168,6 +168,26 @@ describe('source page', () => {
   });
 });
 
+describe('glossary', () => {
+  it.each(LOCALES)('every term used in the story links there at first use, and the glossary links back (%s)', async (locale) => {
+    const { page, errors } = await openPage(context, url(locale, storyRoutes.glossary));
+    const backs = await page.$$eval('a.back', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(backs.length).toBeGreaterThan(15);
+    for (const b of backs) {
+      const [target, frag] = b.split('#');
+      expect(await idsOf(target!), b).toContain(frag);
+    }
+    const story = await openPage(context, url(locale, routes.reply(reply.id)));
+    const terms = await story.page.$$eval('a[data-term]', (as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[1]));
+    const entries = new Set(await page.$$eval('.entry[id]', (els) => els.map((e) => e.id)));
+    for (const t of terms) expect(entries).toContain(t);
+    expect(new Set(terms).size).toBe(terms.length);
+    expect(errors).toEqual([]);
+    await page.close();
+    await story.page.close();
+  });
+});
+
 describe('language switch', () => {
   it.each(OWN)('round-trips zh -> en -> zh on the same page, keeping the #fragment (%s)', async (route) => {
     const { page, errors } = await openPage(context, url('zh-CN', route));
