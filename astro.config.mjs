@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import locale404 from './src/integrations/locale-404.mjs';
 
 /**
  * Where the site is deployed. Override per host:
@@ -21,6 +23,7 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
+  integrations: [sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(page), i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }), locale404()],
   devToolbar: { enabled: false },
   /**
    * Content-Security-Policy as a <meta> tag on every page: Astro hashes its own

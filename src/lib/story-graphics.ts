@@ -1,0 +1,120 @@
+/**
+ * The housing step sequence as static SVG, pure: Cixi's pilot homes (a short
+ * row on top) and Ningbo's target (the block below) drawn to the same scale,
+ * one square per `per` homes, apart because one is not known to be part of
+ * the other, and a separate grid for the rent-subsidy
+ * recipients (people, a different unit). Every state is the same SVG with a
+ * `data-state`; CSS shows the layers a state needs, so the sticky graphic and
+ * the plain no-JavaScript series are one drawing.
+ */
+import type { Figure, Locale, Reply } from './data/model';
+import { derivedFigures, formatDerivedValue } from './derived';
+import { formatValue, figureLabel } from './format/figure';
+import { formatNumber } from './format/number';
+import { formatPeriod } from './format/date';
+import { isLowerBound } from './format/number';
+import { useT } from '../i18n';
+
+export type HousingState = 'target' | 'pilot' | 'compare' | 'subsidy';
+export const HOUSING_STATES: readonly HousingState[] = ['target', 'pilot', 'compare', 'subsidy'];
+
+export interface LegendItem {
+  swatch: 'context' | 'accent' | 'open' | 'people';
+  text: string;
+}
+export interface HousingGraphic {
+  /** The SVG for a state; ids are prefixed so several copies can sit on one page. */
+  svg: (state: HousingState, idPrefix: string) => string;
+  legend: Record<HousingState, LegendItem[]>;
+  alt: Record<HousingState, string>;
+  per: number;
+  perPeople: number;
+}
+
+const COLS = 50;
+const CELL = 12;
+const SIZE = 10;
+
+/** A round number of units per square: the pilot fills at least a few squares and the target at most a few thousand. */
+export function unitsPerSquare(small: number, large: number): number {
+  let per = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, small))));
+  while (large / per > 3000) per *= 10;
+  return per;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | null {
+  const get = (id: string) => reply.figures.find((f) => f.id === id);
+  const target = get('ningbo-rental-target');
+  const pilot = get('pilot-units');
+  const subsidy = get('rent-subsidy-recipients');
+  if (!target || !pilot || !subsidy) return null;
+  const t = useT(locale);
+  const ratio = derivedFigures(reply).find((d) => d.id === 'pilot-units-vs-ningbo-target');
+  const per = unitsPerSquare(pilot.value, target.value);
+  const perPeople = unitsPerSquare(subsidy.value / 10, subsidy.value);
+  const nTarget = Math.ceil(target.value / per);
+  const nPilot = Math.floor(pilot.value / per);
+  const nSub = Math.floor(subsidy.value / perPeople);
+  const rows = Math.ceil(nTarget / COLS);
+  const subRows = Math.ceil(nSub / COLS);
+  const gap = 2 * CELL;
+  const pilotRows = Math.ceil((nPilot + 1) / COLS);
+  const yTarget = pilotRows * CELL + gap;
+  const ySub = yTarget + rows * CELL + gap;
+  const height = ySub + subRows * CELL;
+  const v = (f: Figure) => formatValue(f, locale);
+  const perText = formatValue({ value: per, qualifier: 'exact', unit: target.unit }, locale);
+  const perPeopleText = formatValue({ value: perPeople, qualifier: 'exact', unit: subsidy.unit }, locale);
+
+  /** squares [from, to) of a grid starting at y0, as rects filled with a pattern, one rect per row run. */
+  const runs = (from: number, to: number, y0: number, cls: string, fill: string) => {
+    let out = '';
+    for (let i = from; i < to; ) {
+      const row = Math.floor(i / COLS);
+      const col = i % COLS;
+      const n = Math.min(COLS - col, to - i);
+      out += `<rect class="${cls}" x="${col * CELL}" y="${y0 + row * CELL}" width="${n * CELL}" height="${SIZE}" fill="${fill}"/>`;
+      i += n;
+    }
+    return out;
+  };
+  const open = (i: number, y0: number, cls: string) =>
+    `<rect class="${cls}" x="${(i % COLS) * CELL + 0.75}" y="${y0 + Math.floor(i / COLS) * CELL + 0.75}" width="${SIZE - 1.5}" height="${SIZE - 1.5}" fill="none" stroke-width="1.5" stroke-dasharray="2 1.5"/>`;
+
+  const svg = (state: HousingState, p: string) => {
+    const pat = `${p}-sq`;
+    return (
+      `<svg class="hs" data-state="${state}" viewBox="-1 -1 ${COLS * CELL + 2} ${height + 2}" role="img" aria-labelledby="${p}-t" focusable="false">` +
+      `<title id="${p}-t">${esc(alt[state])}</title>` +
+      `<defs>${['ctx', 'acc', 'ppl'].map((c) => `<pattern id="${pat}-${c}" class="hs-${c}" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse"><rect width="${SIZE}" height="${SIZE}" fill="currentColor"/></pattern>`).join('')}</defs>` +
+      `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat}-ctx)`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-open-ctx') : ''}</g>` +
+      `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat}-acc)`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-open') : ''}</g>` +
+      `<g class="hs-subsidy">${runs(0, nSub, ySub, 'hs-ppl', `url(#${pat}-ppl)`)}${isLowerBound(subsidy.qualifier) ? open(nSub, ySub, 'hs-open-ppl') : ''}</g>` +
+      `</svg>`
+    );
+  };
+  const ratioText = ratio ? formatDerivedValue(ratio, locale) : '';
+  const targetItem: LegendItem = { swatch: 'context', text: t('story.steps.legend.target', { v: v(target), what: figureLabel(target, locale) }) };
+  const pilotItem: LegendItem = { swatch: 'accent', text: t('story.steps.legend.pilot', { v: v(pilot), what: figureLabel(pilot, locale) }) };
+  const openItem: LegendItem = { swatch: 'open', text: t('story.steps.legend.open') };
+  const scale: LegendItem = { swatch: 'context', text: t('story.steps.legend.per', { per: perText }) };
+  const legend: Record<HousingState, LegendItem[]> = {
+    target: [targetItem, scale, openItem],
+    pilot: [targetItem, pilotItem, openItem],
+    compare: [pilotItem, { swatch: 'accent', text: t('story.steps.legend.ratio', { r: ratioText }) }, targetItem],
+    subsidy: [
+      { swatch: 'people', text: t('story.steps.legend.subsidy', { v: v(subsidy), what: figureLabel(subsidy, locale), period: formatPeriod(subsidy.period, locale, subsidy.measure) }) },
+      { swatch: 'people', text: t('story.steps.legend.per', { per: perPeopleText }) },
+      openItem,
+    ],
+  };
+  const alt: Record<HousingState, string> = {
+    target: t('story.steps.alt.target', { n: formatNumber(nTarget, locale, { wan: false }), per: perText, v: v(target) }),
+    pilot: t('story.steps.alt.pilot', { n: formatNumber(nPilot, locale), v: v(pilot), all: formatNumber(nTarget, locale, { wan: false }) }),
+    compare: t('story.steps.alt.compare', { r: ratioText }),
+    subsidy: t('story.steps.alt.subsidy', { n: formatNumber(nSub, locale), per: perPeopleText, v: v(subsidy) }),
+  };
+  return { svg, legend, alt, per, perPeople };
+}
