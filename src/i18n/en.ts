@@ -155,7 +155,7 @@ export const en = {
   'charts.pupils.title': 'Schools took in {n} more migrant pupils in {to} than in {from}',
   'charts.pupils.subtitle': 'Migrant children in compulsory-education schools',
   'charts.pupils.unknown': 'total not given',
-  'charts.pupils.scale': 'The reply gives only the increase ({plus}, {to} over {from}), not how many pupils there were in either year; the boxes are not to scale.',
+  'charts.pupils.scale': 'The reply gives only the increase ({n} more, {to} over {from}), not how many pupils there were in either year; the boxes are not to scale.',
   'charts.pupils.schools': '{n} for migrant children are to become public, {when}',
   'charts.pupils.promised': 'Hollow, dashed: promised; not yet done when the reply was issued.',
   'charts.pupils.desc': 'In {to}, compulsory-education schools took in {n} more migrant children than in {from}. This is an increase, not a total; the reply gives no totals.',

@@ -94,11 +94,15 @@ describe.each(LOCALES)('story page (%s)', (locale) => {
     const steps = page.locator('article.story .step-figure');
     expect(await charts.count()).toBeGreaterThan(0);
     expect(await charts.count()).toBeLessThanOrEqual(expected);
-    for (const loc of [charts, steps]) {
+    for (const [loc, drawing] of [
+      [charts, '.chart-views svg:visible'],
+      [steps, 'svg:visible'],
+    ] as const) {
       for (let i = 0; i < (await loc.count()); i++) {
         const el = loc.nth(i);
         expect(await el.isVisible()).toBe(true);
-        const box = await el.locator('svg').first().boundingBox();
+        // the drawing itself, not a key swatch
+        const box = await el.locator(drawing).first().boundingBox();
         expect(box && box.width > 100 && box.height > 20).toBe(true);
       }
     }
