@@ -173,7 +173,7 @@ export const zh: Dict = {
   'charts.housing.target': '{scope}：新增租赁住房目标{n}（{when}）',
   'charts.housing.ratio': '范围和时期不同：慈溪的房源已被认定，宁波的是全市目标。二者对比只说明量级：{ratio}。',
   'charts.housing.desc': '单位图，{unit}。{pilotScope}：{projects}试点项目房源{pilot}（{pilotWhen}），{pilotSquares}个方块。{targetScope}：新增租赁住房目标{target}（{targetWhen}），{targetSquares}个方块。两者都是下限；慈溪房源相当于宁波目标的{ratio}。',
-  'charts.rent.title': '{from}以来{ns}名新市民享受公租房补贴：这是累计数，不是年度数',
+  'charts.rent.title': '{from}以来{n}名新市民享受公租房补贴：这是累计数，不是年度数',
   'charts.rent.subtitle': '享受公租房补贴的新市民',
   'charts.rent.unit': '每个方块代表{n}人',
   'charts.rent.head': '累计：{n}',

@@ -73,7 +73,8 @@ export const rentSubsidies: ChartBuilder = (reply, locale) => {
 
   return spec(c, {
     id: 'rent-subsidies',
-    title: c.t('charts.rent.title', { n: c.v(fig), ns: c.short(fig), from }),
+    // Chinese puts the measure word 名 after the number, so it takes the number alone (2000余)
+    title: c.t('charts.rent.title', { n: c.zh ? c.short(fig) : c.v(fig), from }),
     subtitle: joinSubtitle(c.t('charts.rent.subtitle'), scopePeriod(c, [fig]), unitText),
     description: c.t('charts.rent.desc', { n: c.v(fig), ns: c.short(fig), from, to }),
     notes: standardNotes(c, [fig]),
