@@ -149,8 +149,6 @@ export const en = {
   'downloads.csv': 'Data, CSV (opens in Excel)',
   'downloads.json': 'Data, JSON (with column descriptions and sources)',
   'downloads.all': 'The whole dataset of this reply',
-  'bytes.kb': '{n} KB',
-  'bytes.b': '{n} bytes',
   'cite.title': 'Cite',
   'cite.short': 'Credit line',
   'cite.full': 'Full reference',

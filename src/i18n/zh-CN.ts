@@ -146,8 +146,6 @@ export const zh: Dict = {
   'downloads.csv': '数据，CSV（可用 Excel 打开）',
   'downloads.json': '数据，JSON（附列说明与出处）',
   'downloads.all': '本答复的全部数据',
-  'bytes.kb': '{n} KB',
-  'bytes.b': '{n} 字节',
   'cite.title': '引用',
   'cite.short': '署名行',
   'cite.full': '完整引用',

@@ -97,7 +97,8 @@ export function bibtex(c: CiteInput, locale: Locale): string {
       ? `${c.publisher.zh}整理`
       : `Data and translation: ${c.publisher.en}`;
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(author)}}`],
+    // double braces: a corporate author, not a person's name to split
+    ['author', `{{${bibEscape(author)}}}`],
     ['title', `{${bibEscape(title)}}`],
     ['year', String(y)],
     ['month', BIB_MONTHS[m - 1]!],

@@ -57,7 +57,7 @@ export function embedCode(e: EmbedCodeInput): string {
   const src = embedSrc(e.url, e.options);
   return (
     `<iframe src="${attr(src)}" title="${attr(e.title)}" ${EMBED_ATTR}="${attr(e.id)}" loading="lazy" width="100%" height="${e.height}" ` +
-    `style="display:block;width:100%;border:0" scrolling="auto"></iframe>\n` +
+    `style="display:block;width:100%;border:0"></iframe>\n` +
     `<script src="${attr(e.script)}" async></script>`
   );
 }

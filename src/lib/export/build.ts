@@ -39,7 +39,7 @@ export function citeInput(ctx: SiteCtx, reply: Reply, chartId?: string): CiteInp
     chart = { id: chartId, title: { zh: zh?.title ?? en?.title ?? chartId, en: en?.title ?? zh?.title ?? chartId } };
   }
   return {
-    meta: reply.meta,
+    meta: (({ id, title_zh, title_en, proposal, answering_body, date, licence }) => ({ id, title_zh, title_en, proposal, answering_body, date, licence }))(reply.meta),
     publisher: publisher(),
     url: { zh: absUrl(ctx, route('zh-CN')), en: absUrl(ctx, route('en')) },
     accessed: BUILD_DATE,

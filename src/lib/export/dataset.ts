@@ -160,7 +160,7 @@ export function datasetJson(reply: Reply, cite: CiteInput): string {
 }
 
 /** Facts for the caveats, read from the data (never typed). */
-function caveatFacts(reply: Reply) {
+export function caveatFacts(reply: Reply) {
   const by = (m: string) => reply.figures.filter((f) => f.measure === m).map((f) => f.id);
   return {
     bounds: reply.figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.id} (${f.qualifier})`),
