@@ -152,6 +152,7 @@ export const en = {
   'cite.title': 'Cite',
   'cite.short': 'Credit line',
   'cite.full': 'Full reference',
+  'cite.in': '{what} ({lang})',
   'cite.lang.zh': 'Chinese',
   'cite.lang.en': 'English',
   'cite.bibtex': 'BibTeX',

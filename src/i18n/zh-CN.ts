@@ -149,6 +149,7 @@ export const zh: Dict = {
   'cite.title': '引用',
   'cite.short': '署名行',
   'cite.full': '完整引用',
+  'cite.in': '{what}（{lang}）',
   'cite.lang.zh': '中文',
   'cite.lang.en': '英文',
   'cite.bibtex': 'BibTeX',
