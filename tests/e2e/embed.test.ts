@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage } from './browser';
 import { getDataset } from '../../src/lib/data';
 import { LOCALES, type Locale } from '../../src/lib/data/model';
@@ -196,7 +197,9 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     expect(csv).toContain('\r\n');
     const back = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(back.errors).toEqual([]);
-    expect(back.data).toEqual(spec.data.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))));
+    const keys = back.meta.fields!;
+    expect(keys.slice(0, spec.data.columns.length)).toEqual(spec.data.columns.map((c) => c.key));
+    expect(back.data).toEqual(spec.data.rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] === null || r[k] === undefined ? '' : String(r[k])]))));
     // JSON: the same rows
     expect(JSON.parse(got.json!.toString('utf8')).rows).toEqual(spec.data.rows);
     // SVG: well-formed XML (the browser's strict parser), with a size
@@ -261,5 +264,21 @@ describe.each(LOCALES)('data page (%s)', (locale) => {
     expect(Buffer.from(zip[`${reply.id}/README.md`]!).toString('utf8')).toContain('CC BY 4.0');
     expect(await page.textContent('[data-cite-field="full.en"]')).toContain(reply.meta.title_en);
     expect(errors).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility (%s scheme)', (scheme) => {
+  it('embed pages (each theme), a chart page with its tools and the data page have no axe violations', async () => {
+    const ctx = await browser.newContext({ colorScheme: scheme });
+    const spec = all[0]!;
+    const embed = url(spec.locale, routes.embed(spec.replyId, spec.id));
+    for (const u of [embed, `${embed}?theme=dark`, `${embed}?theme=light&title=0`, url(spec.locale, routes.chart(spec.replyId, spec.id)), url('en', routes.data(reply.id)), url('zh-CN', routes.data(reply.id))]) {
+      const page = await ctx.newPage();
+      await page.goto(u);
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(r.violations.map((v) => `${u} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
+    await ctx.close();
   });
 });

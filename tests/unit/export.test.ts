@@ -8,7 +8,7 @@ import { getDataset } from '../../src/lib/data';
 import { LOCALES } from '../../src/lib/data/model';
 import { chartsFor } from '../../src/lib/charts';
 import { BOM, csvField, toCsv, type Cell } from '../../src/lib/export/csv';
-import { chartCsv, chartJson, chartSvg } from '../../src/lib/export/chart';
+import { chartColumns, chartCsv, chartJson, chartSvg } from '../../src/lib/export/chart';
 import { COLUMN_DOCS, TABLES, datasetCsv, datasetJson, datasetRows, datasetZip, fileNames, readme } from '../../src/lib/export/dataset';
 import { lightTokens, resolveColours, wrapText, textEms } from '../../src/lib/export/svg';
 import { citeInput } from '../../src/lib/export/build';
@@ -57,13 +57,14 @@ describe.each(LOCALES)('chart downloads (%s)', (locale) => {
   describe.each(specs.map((s) => [s.id, s] as const))('%s', (_, spec) => {
     it('CSV reads back to exactly spec.data', () => {
       const r = parse(chartCsv(spec));
-      expect(r.meta.fields).toEqual(spec.data.columns.map((c) => c.key));
-      expect(r.data).toEqual(asText(spec.data.rows));
+      expect(r.meta.fields!.slice(0, spec.data.columns.length)).toEqual(spec.data.columns.map((c) => c.key));
+      // every row, every value; a column the spec forgot to declare is kept too
+      expect(r.data).toEqual(asText(spec.data.rows).map((row) => Object.fromEntries(r.meta.fields!.map((k) => [k, row[k] ?? '']))));
     });
     it('JSON holds the rows, the column descriptions, sources and citation', () => {
       const j = JSON.parse(chartJson(spec, reply, citeInput(ctx, reply, spec.id), (id) => `#${id}`));
       expect(j.rows).toEqual(spec.data.rows);
-      expect(j.columns.map((c: { key: string }) => c.key)).toEqual(spec.data.columns.map((c) => c.key));
+      expect(j.columns.map((c: { key: string }) => c.key).slice(0, spec.data.columns.length)).toEqual(spec.data.columns.map((c) => c.key));
       expect(j.sources.map((s: { figure_id: string }) => s.figure_id)).toEqual(spec.sources);
       for (const s of j.sources) expect(s.quote).toBe(reply.figures.find((f) => f.id === s.figure_id)!.quote);
       expect(j.citation.short).toContain(locale === 'zh-CN' ? reply.meta.answering_body.zh : reply.meta.answering_body.en);
@@ -84,6 +85,14 @@ describe.each(LOCALES)('chart downloads (%s)', (locale) => {
       const png = await sharp(await svgToPng(svg)).metadata();
       expect([png.width, png.height]).toEqual([width * 2, height * 2]);
     });
+  });
+});
+
+describe('chart columns', () => {
+  it('keeps undeclared row keys as extra columns, so the CSV loses nothing', () => {
+    const spec = { ...chartsFor(reply, 'en')[0]!, data: { columns: [{ key: 'a', label: 'A', description: 'the a' }], rows: [{ a: 1, extra: 'x' }, { a: 2 }] } };
+    expect(chartColumns(spec).map((c) => c.key)).toEqual(['a', 'extra']);
+    expect(chartCsv(spec)).toBe(`${BOM}a,extra\r\n1,x\r\n2,\r\n`);
   });
 });
 

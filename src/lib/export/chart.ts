@@ -18,8 +18,24 @@ export const chartFile = (spec: Pick<ChartSpec, 'id'>, f: ChartFormat): string =
 export const chartDownloadName = (spec: Pick<ChartSpec, 'id' | 'replyId' | 'locale'>, f: ChartFormat): string =>
   `${spec.replyId}_${spec.id}_${spec.locale}.${f}`;
 
+/**
+ * The download's columns: those the spec declares, then (so that no value is
+ * lost) any key a row has that the spec does not declare, undescribed.
+ */
+export function chartColumns(spec: ChartSpec): { key: string; label: string; description: string; numeric: boolean }[] {
+  const cols = spec.data.columns.map((c) => ({ key: c.key, label: c.label, description: c.description, numeric: !!c.numeric }));
+  const known = new Set(cols.map((c) => c.key));
+  for (const r of spec.data.rows)
+    for (const k of Object.keys(r))
+      if (!known.has(k)) {
+        known.add(k);
+        cols.push({ key: k, label: k, description: '', numeric: typeof r[k] === 'number' });
+      }
+  return cols;
+}
+
 export function chartCsv(spec: ChartSpec): string {
-  return toCsv(spec.data.columns.map((c) => ({ key: c.key, description: c.description, numeric: c.numeric })), spec.data.rows);
+  return toCsv(chartColumns(spec), spec.data.rows);
 }
 
 export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, sourceUrl: (figureId: string) => string): string {
@@ -33,7 +49,7 @@ export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, source
     subtitle: spec.subtitle,
     description: spec.description,
     notes: spec.notes,
-    columns: spec.data.columns.map((col) => ({ key: col.key, label: col.label, description: col.description, numeric: !!col.numeric })),
+    columns: chartColumns(spec),
     rows: spec.data.rows,
     sources: spec.sources.map((id) => {
       const f = reply.figures.find((x) => x.id === id);
