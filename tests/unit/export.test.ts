@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDataset } from '../../src/lib/data';
 import { LOCALES } from '../../src/lib/data/model';
-import { chartsFor } from '../../src/lib/charts';
+import { chartsFor, type ChartSpec, type Cell as ChartCell } from '../../src/lib/charts';
 import { BOM, csvField, toCsv, type Cell } from '../../src/lib/export/csv';
 import { chartColumns, chartCsv, chartJson, chartSvg } from '../../src/lib/export/chart';
 import { COLUMN_DOCS, TABLES, datasetCsv, datasetJson, datasetRows, datasetZip, fileNames, readme } from '../../src/lib/export/dataset';
@@ -90,7 +90,8 @@ describe.each(LOCALES)('chart downloads (%s)', (locale) => {
 
 describe('chart columns', () => {
   it('keeps undeclared row keys as extra columns, so the CSV loses nothing', () => {
-    const spec = { ...chartsFor(reply, 'en')[0]!, data: { columns: [{ key: 'a', label: 'A', description: 'the a' }], rows: [{ a: 1, extra: 'x' }, { a: 2 }] } };
+    const rows: Record<string, ChartCell>[] = [{ a: 1, extra: 'x' }, { a: 2 }];
+    const spec: ChartSpec = { ...chartsFor(reply, 'en')[0]!, data: { columns: [{ key: 'a', label: 'A', description: 'the a' }], rows } };
     expect(chartColumns(spec).map((c) => c.key)).toEqual(['a', 'extra']);
     expect(chartCsv(spec)).toBe(`${BOM}a,extra\r\n1,x\r\n2,\r\n`);
   });
