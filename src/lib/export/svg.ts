@@ -112,7 +112,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     `.title{font-size:20px;font-weight:700}`,
     `.sub{font-size:14px;fill:${muted}}`,
     `.note{font-size:12px;fill:${muted}}`,
-    `.plot{font-size:12px;font-family:inherit;overflow:visible}`,
+    `.plot{font-family:inherit;overflow:visible}`,
     `.plot text{font-variant-numeric:tabular-nums}`,
   ].join('');
   const svg =
