@@ -282,3 +282,19 @@ describe.each(['light', 'dark'] as const)('accessibility (%s scheme)', (scheme) 
     await ctx.close();
   });
 });
+
+describe('phone width', () => {
+  it('chart pages with their tools and the data page do not scroll sideways at 320 px', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    const spec = all[0]!;
+    for (const l of LOCALES) {
+      for (const u of [url(l, routes.chart(spec.replyId, spec.id)), url(l, routes.data(reply.id))]) {
+        await page.goto(u);
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(over, u).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.close();
+  });
+});
