@@ -1,0 +1,160 @@
+/**
+ * Citations generated from a reply's metadata (reply.json), never typed:
+ * a short credit line and a full reference in Chinese (after GB/T 7714-2015)
+ * and English, BibTeX and CSL-JSON. Pure and dependency-free, so the chart
+ * and data pages can also run it in the browser to put in today's date.
+ */
+import type { Locale, ReplyMeta } from './data/model';
+
+export interface Bi {
+  zh: string;
+  en: string;
+}
+
+export interface CiteInput {
+  meta: Pick<ReplyMeta, 'id' | 'title_zh' | 'title_en' | 'proposal' | 'answering_body' | 'date' | 'licence'>;
+  /** Our site's name, which compiled the data and drew the chart. */
+  publisher: Bi;
+  /** Absolute permalink of the cited page, per locale. */
+  url: Bi;
+  /** Access date, YYYY-MM-DD. */
+  accessed: string;
+  /** Present when citing one chart. */
+  chart?: { id: string; title: Bi };
+}
+
+const pick = (b: Bi, locale: Locale) => (locale === 'zh-CN' ? b.zh : b.en);
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function ymd(date: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error(`invalid date: ${date} (expected YYYY-MM-DD)`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** 2022-06-20 -> 2022年6月20日 / 20 June 2022. */
+export function citeDate(date: string, locale: Locale): string {
+  const [y, m, d] = ymd(date);
+  return locale === 'zh-CN' ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+}
+
+/** Today's date as YYYY-MM-DD (local time of the reader). */
+export function isoToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** CC-BY-4.0 -> CC BY 4.0 */
+export const licenceName = (spdx: string): string => spdx.replace(/^CC-/, 'CC ').replace(/-(\d)/, ' $1').replace(/-/g, ' ');
+
+/** The credit line to print under a chart or table. */
+export function shortCitation(c: CiteInput, locale: Locale): string {
+  const { meta } = c;
+  if (locale === 'zh-CN') {
+    return `来源：${meta.answering_body.zh}《${meta.title_zh}》（${citeDate(meta.date, locale)}）；${c.chart ? '制图' : '整理'}：${c.publisher.zh}`;
+  }
+  return `Source: ${meta.answering_body.en}, reply to proposal No. ${meta.proposal.number}, ${citeDate(meta.date, locale)}; ${c.chart ? 'chart' : 'data'}: ${c.publisher.en}`;
+}
+
+/** A full reference for a reference list, with the permalink and the access date. */
+export function fullCitation(c: CiteInput, locale: Locale): string {
+  const { meta } = c;
+  const url = pick(c.url, locale);
+  const lic = licenceName(meta.licence.data);
+  if (locale === 'zh-CN') {
+    const reply = `${meta.answering_body.zh}. ${meta.title_zh}`;
+    if (c.chart) return `${c.publisher.zh}. ${c.chart.title.zh}[EB/OL]//${reply}. (${meta.date})[${c.accessed}]. ${url}.`;
+    return `${reply}（${meta.proposal.title_zh}）[EB/OL]. (${meta.date})[${c.accessed}]. ${c.publisher.zh}整理，${lic}. ${url}.`;
+  }
+  const reply = `${meta.answering_body.en}, ${meta.title_en}, ${citeDate(meta.date, locale)}`;
+  const accessed = `(accessed ${citeDate(c.accessed, locale)})`;
+  if (c.chart) return `${c.publisher.en}. “${c.chart.title.en}” [chart]. Data: ${reply}. ${lic}. ${url} ${accessed}.`;
+  return `${meta.answering_body.en}. ${meta.title_en} (“${meta.proposal.title_en}”, delegate ${meta.proposal.delegate_en}). ${citeDate(meta.date, locale)}. Data and translation: ${c.publisher.en}, ${lic}. ${url} ${accessed}.`;
+}
+
+/** Escape TeX specials in a BibTeX field value. */
+export function bibEscape(s: string): string {
+  return s.replace(/[\\{}&%$#_~^]/g, (ch) =>
+    ch === '\\' ? '\\textbackslash{}' : ch === '~' ? '\\textasciitilde{}' : ch === '^' ? '\\textasciicircum{}' : `\\${ch}`,
+  );
+}
+
+export const citeKey = (c: CiteInput): string => (c.chart ? `${c.meta.id}-${c.chart.id}` : c.meta.id);
+
+export function bibtex(c: CiteInput, locale: Locale): string {
+  const { meta } = c;
+  const [y, m] = ymd(meta.date);
+  const zh = locale === 'zh-CN';
+  const title = c.chart ? pick(c.chart.title, locale) : zh ? meta.title_zh : meta.title_en;
+  const author = c.chart ? pick(c.publisher, locale) : pick(meta.answering_body, locale);
+  const note = c.chart
+    ? zh
+      ? `数据来源：${meta.answering_body.zh}《${meta.title_zh}》，${meta.date}`
+      : `Data: ${meta.answering_body.en}, ${meta.title_en}, ${meta.date}`
+    : zh
+      ? `${c.publisher.zh}整理`
+      : `Data and translation: ${c.publisher.en}`;
+  const fields: [string, string][] = [
+    // double braces: a corporate author, not a person's name to split
+    ['author', `{{${bibEscape(author)}}}`],
+    ['title', `{${bibEscape(title)}}`],
+    ['year', String(y)],
+    ['month', BIB_MONTHS[m - 1]!],
+    ['date', meta.date],
+    ['publisher', `{${bibEscape(pick(c.publisher, locale))}}`],
+    ['url', `{${pick(c.url, locale)}}`],
+    ['urldate', c.accessed],
+    ['note', `{${bibEscape(`${note}. ${licenceName(meta.licence.data)}`)}}`],
+    ['langid', zh ? 'chinese' : 'english'],
+  ];
+  const w = Math.max(...fields.map(([k]) => k.length));
+  return `@misc{${citeKey(c)},\n${fields.map(([k, v]) => `  ${k.padEnd(w)} = ${v}`).join(',\n')}\n}\n`;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'figure' | 'dataset';
+  title: string;
+  author: { literal: string }[];
+  issued: { 'date-parts': [number, number, number][] };
+  accessed: { 'date-parts': [number, number, number][] };
+  URL: string;
+  publisher: string;
+  language: string;
+  license: string;
+  note: string;
+}
+
+export function csl(c: CiteInput, locale: Locale): CslItem[] {
+  const { meta } = c;
+  const zh = locale === 'zh-CN';
+  return [
+    {
+      id: citeKey(c),
+      type: c.chart ? 'figure' : 'dataset',
+      title: c.chart ? pick(c.chart.title, locale) : zh ? meta.title_zh : meta.title_en,
+      author: [{ literal: c.chart ? pick(c.publisher, locale) : pick(meta.answering_body, locale) }],
+      issued: { 'date-parts': [ymd(meta.date)] },
+      accessed: { 'date-parts': [ymd(c.accessed)] },
+      URL: pick(c.url, locale),
+      publisher: pick(c.publisher, locale),
+      language: locale,
+      license: meta.licence.data_url,
+      note: shortCitation(c, locale),
+    },
+  ];
+}
+
+export const cslJson = (c: CiteInput, locale: Locale): string => JSON.stringify(csl(c, locale), null, 2) + '\n';
+
+/** Every format at once, as the citation block shows them. */
+export function citations(c: CiteInput) {
+  return {
+    short: { zh: shortCitation(c, 'zh-CN'), en: shortCitation(c, 'en') },
+    full: { zh: fullCitation(c, 'zh-CN'), en: fullCitation(c, 'en') },
+    bibtex: { zh: bibtex(c, 'zh-CN'), en: bibtex(c, 'en') },
+    csl: { zh: cslJson(c, 'zh-CN'), en: cslJson(c, 'en') },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Glue for pages and endpoints: the citation input of a chart or data page,
+ * and every download file of a chart or a reply, built once per build.
+ */
+import type { ChartSpec } from '../charts/types';
+import { chartFor } from '../charts';
+import type { Reply } from '../data/model';
+import { anchors, joinBase, pagePath, routes } from '../paths';
+import { embedCode, initialHeight } from '../embed';
+import { oembed } from './oembed';
+import { useT } from '../../i18n';
+import type { CiteInput } from '../citation';
+import { chartCsv, chartJson, chartSvg, chartFile, chartDownloadName, CHART_FORMATS, type ChartFormat } from './chart';
+import { datasetCsv, datasetJson, datasetZip, fileNames, TABLES, type TableName } from './dataset';
+import { byteLength, cached, designTokens, svgToPng } from './files';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface SiteCtx {
+  /** Astro.site (absolute origin, maybe with a path). */
+  site: URL | string;
+  /** import.meta.env.BASE_URL */
+  base: string;
+}
+
+export const absUrl = (ctx: SiteCtx, p: string): string => new URL(p, ctx.site).href;
+
+/** The build date, YYYY-MM-DD (UTC): the default access date of citations. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+export const publisher = () => ({ zh: useT('zh-CN')('site.name'), en: useT('en')('site.name') });
+
+export function citeInput(ctx: SiteCtx, reply: Reply, chartId?: string): CiteInput {
+  const route = (l: 'zh-CN' | 'en') => pagePath(ctx.base, l, chartId ? routes.chart(reply.id, chartId) : routes.data(reply.id));
+  let chart: CiteInput['chart'];
+  if (chartId) {
+    const zh = chartFor(reply, 'zh-CN', chartId);
+    const en = chartFor(reply, 'en', chartId);
+    chart = { id: chartId, title: { zh: zh?.title ?? en?.title ?? chartId, en: en?.title ?? zh?.title ?? chartId } };
+  }
+  return {
+    meta: (({ id, title_zh, title_en, proposal, answering_body, date, licence }) => ({ id, title_zh, title_en, proposal, answering_body, date, licence }))(reply.meta),
+    publisher: publisher(),
+    url: { zh: absUrl(ctx, route('zh-CN')), en: absUrl(ctx, route('en')) },
+    accessed: BUILD_DATE,
+    chart,
+  };
+}
+
+export async function chartFileBody(ctx: SiteCtx, reply: Reply, spec: ChartSpec, f: ChartFormat): Promise<string | Uint8Array> {
+  const key = `${ctx.base}|${reply.id}|${spec.locale}|${spec.id}|${f}`;
+  return cached(key, async () => {
+    const cite = citeInput(ctx, reply, spec.id);
+    switch (f) {
+      case 'csv':
+        return chartCsv(spec);
+      case 'json': {
+        const src = pagePath(ctx.base, spec.locale, routes.source(reply.id));
+        return chartJson(spec, reply, cite, (id) => absUrl(ctx, `${src}#${anchors.figure(id)}`));
+      }
+      case 'svg':
+        return chartSvg(spec, cite, designTokens()).svg;
+      case 'png': {
+        const svg = (await chartFileBody(ctx, reply, spec, 'svg')) as string;
+        return new Uint8Array(await svgToPng(svg));
+      }
+    }
+  });
+}
+
+export interface DownloadLink {
+  format: string;
+  href: string;
+  name: string;
+  bytes: number;
+  type: string;
+}
+
+export const MIME: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export async function chartDownloads(ctx: SiteCtx, reply: Reply, spec: ChartSpec): Promise<DownloadLink[]> {
+  const dir = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
+  return Promise.all(
+    CHART_FORMATS.map(async (f) => ({
+      format: f,
+      href: dir + chartFile(spec, f),
+      name: chartDownloadName(spec, f),
+      bytes: byteLength(await chartFileBody(ctx, reply, spec, f)),
+      type: MIME[f]!,
+    })),
+  );
+}
+
+/** Files of the data folder: name -> builder. */
+export function datasetFiles(ctx: SiteCtx, reply: Reply): Record<string, () => string | Uint8Array> {
+  const names = fileNames(reply.id);
+  const cite = citeInput(ctx, reply);
+  const read = (f: string) => fs.readFileSync(path.resolve(process.cwd(), reply.dir, f), 'utf8');
+  const src = { zh: reply.meta.source.file, en: reply.meta.translation.file };
+  return {
+    ...Object.fromEntries(TABLES.map((t) => [names.csv(t), () => datasetCsv(reply, t)])),
+    [names.json]: () => datasetJson(reply, cite),
+    [names.zip]: () => datasetZip(reply, cite, { zh: read(src.zh), en: read(src.en) }, src),
+    [src.zh]: () => read(src.zh),
+    [src.en]: () => read(src.en),
+  };
+}
+
+export async function datasetFileBody(ctx: SiteCtx, reply: Reply, name: string): Promise<string | Uint8Array> {
+  const make = datasetFiles(ctx, reply)[name];
+  if (!make) throw new Error(`no data file ${name} for ${reply.id}`);
+  return cached(`${ctx.base}|${reply.id}|data|${name}`, make);
+}
+
+export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-CN' | 'en'): Promise<(DownloadLink & { table?: TableName })[]> {
+  const dir = pagePath(ctx.base, locale, routes.data(reply.id));
+  const names = fileNames(reply.id);
+  const order: [string, TableName | undefined][] = [
+    [names.zip, undefined],
+    ...TABLES.map((t) => [names.csv(t), t] as [string, TableName]),
+    [names.json, undefined],
+    [reply.meta.source.file, undefined],
+    [reply.meta.translation.file, undefined],
+  ];
+  return Promise.all(
+    order.map(async ([name, table]) => {
+      const ext = name.split('.').pop()!;
+      return { format: ext, href: dir + name, name, bytes: byteLength(await datasetFileBody(ctx, reply, name)), type: MIME[ext] ?? 'application/octet-stream', table };
+    }),
+  );
+}
+
+/** Everything a chart page needs to offer embedding: the code, the oEmbed document and its address. */
+export function embedInfo(ctx: SiteCtx, reply: Reply, spec: ChartSpec) {
+  const t = useT(spec.locale);
+  const embedUrl = absUrl(ctx, pagePath(ctx.base, spec.locale, routes.embed(reply.id, spec.id)));
+  const scriptUrl = absUrl(ctx, joinBase(ctx.base, 'embed.js'));
+  const frameTitle = t('embed.frame-title', { title: spec.title });
+  const height = initialHeight(spec);
+  const page = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
+  const svg = chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens());
+  const oembedDoc = oembed({
+    spec,
+    providerName: t('site.name'),
+    providerUrl: absUrl(ctx, pagePath(ctx.base, spec.locale, routes.home)),
+    authorName: t('site.name'),
+    authorUrl: absUrl(ctx, pagePath(ctx.base, spec.locale, routes.home)),
+    embedUrl,
+    scriptUrl,
+    frameTitle,
+    thumbnail: { url: absUrl(ctx, page + chartFile(spec, 'png')), width: svg.width * 2, height: svg.height * 2 },
+  });
+  return {
+    embedUrl,
+    scriptUrl,
+    frameTitle,
+    height,
+    id: `${reply.id}/${spec.id}`,
+    code: embedCode({ url: embedUrl, script: scriptUrl, title: frameTitle, height, id: `${reply.id}/${spec.id}` }),
+    oembedPath: page + OEMBED_FILE,
+    oembedUrl: absUrl(ctx, page + OEMBED_FILE),
+    oembed: oembedDoc,
+  };
+}
+
+export const OEMBED_FILE = 'oembed.json';

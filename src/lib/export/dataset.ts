@@ -1,0 +1,265 @@
+/**
+ * The whole dataset of one reply as flat tables (figures, derived figures,
+ * commitments, events), their column descriptions (one table, below: the CSV
+ * headers, the JSON "columns" block, the data page and the README all come
+ * from it), the README and the zip. Pure apart from fflate.
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Locale, Reply } from '../data/model';
+import { derivedFigures, formulaText } from '../derived';
+import { toCsv, toJson, type Cell, type Column } from './csv';
+import { citations, citeDate, licenceName, type CiteInput } from '../citation';
+
+export interface ColumnDoc {
+  key: string;
+  numeric?: boolean;
+  en: string;
+  zh: string;
+}
+
+export type TableName = 'figures' | 'derived' | 'commitments' | 'events';
+export const TABLES: readonly TableName[] = ['figures', 'derived', 'commitments', 'events'];
+
+export const TABLE_DOCS: Record<TableName, { en: string; zh: string }> = {
+  figures: { en: 'Every statistic the reply states, one row each.', zh: '答复中陈述的每一个统计数字，一行一个。' },
+  derived: { en: 'Figures the reply does not state but implies, computed from the figures; formula and inputs given.', zh: '答复未直接给出、由其数字推算的数字，附公式与所用数字。' },
+  commitments: { en: 'Every forward-looking promise in the reply, one row each.', zh: '答复中每一项面向未来的承诺，一行一项。' },
+  events: { en: 'Dated events the reply mentions, past and promised (the timeline).', zh: '答复提及的有日期的事件，包括已发生和承诺的（时间线）。' },
+};
+
+const SPAN: ColumnDoc[] = [
+  { key: 'paragraph', numeric: true, en: 'paragraph of source.zh.txt (non-empty lines, from 1) that holds the quote', zh: '引文所在的原文段落（source.zh.txt 非空行，从1起）' },
+  { key: 'quote_start', numeric: true, en: 'offset of the quote in source.zh.txt, in UTF-16 code units from 0', zh: '引文在 source.zh.txt 中的起始位置（UTF-16 码元，从0起）' },
+  { key: 'quote_end', numeric: true, en: 'offset just after the quote', zh: '引文结束位置（不含）' },
+];
+
+/** What each column means. The one table every description comes from. */
+export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
+  figures: [
+    { key: 'id', en: 'stable id of the figure, used in URLs and anchors', zh: '数字的固定编号，用于网址和锚点' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4) it comes from', zh: '出自答复的第几部分（1-4）' },
+    { key: 'value', numeric: true, en: 'the number as a plain decimal (13万 is 130000; 39.63% is 39.63); read it with qualifier', zh: '数值，纯数字（13万记为130000，39.63%记为39.63）；须结合 qualifier 解读' },
+    { key: 'unit', en: 'what is counted: person, person-time, studio, unit (homes), percent, ...', zh: '计量单位：person（人）、person-time（人次）、studio（工作室）、unit（套/间）、percent（百分比）等' },
+    { key: 'qualifier', en: 'exact; more_than (余, 多: more than the value, not the value); at_least (不少于, 以上, 满); approx (约, 近)', zh: 'exact（确数）；more_than（余、多：多于该数，不等于该数）；at_least（不少于、以上、满）；approx（约、近）' },
+    { key: 'measure', en: 'kind of number: count (at a date), flow (within the period), change (a difference, not a total), share, cumulative (running total since the start of the period, not per year), annual_average, target (not an achievement), threshold (an eligibility rule)', zh: '数字类型：count（时点数）、flow（期间发生数）、change（增量，不是总量）、share（占比）、cumulative（自期初起的累计数，不是每年）、annual_average（年均）、target（目标，不是已完成）、threshold（资格条件）' },
+    { key: 'period', en: 'the time it describes: 2021; 2019/2022-06 (from/to); 2020/2021 for a change (2021 over 2020); by 2022-12-31', zh: '所指时间：2021；2019/2022-06（起止）；变化量记为 2020/2021（2021年较2020年）；by 2022-12-31（截至）' },
+    { key: 'scope', en: 'the place it covers: cixi, or ningbo (the whole of Ningbo, not Cixi alone)', zh: '覆盖范围：cixi（慈溪），或 ningbo（宁波全市，不是慈溪）' },
+    { key: 'label_zh', en: 'short label, Chinese', zh: '简短标签（中文）' },
+    { key: 'label_en', en: 'short label, English', zh: '简短标签（英文）' },
+    { key: 'quote', en: 'the shortest span of the reply, verbatim, that states the figure', zh: '陈述该数字的最短原文，一字不改' },
+    { key: 'note_zh', en: 'note on reading the figure, Chinese', zh: '解读说明（中文）' },
+    { key: 'note_en', en: 'note on reading the figure, English', zh: '解读说明（英文）' },
+    ...SPAN,
+  ],
+  derived: [
+    { key: 'id', en: 'stable id of the derived figure', zh: '推算数字的固定编号' },
+    { key: 'formula', en: 'the function and the figure ids it takes (sum, share, implied_total)', zh: '计算函数及所用数字编号（sum 求和、share 占比、implied_total 由占比推算总数）' },
+    { key: 'formula_text_en', en: 'the formula with the actual numbers, English', zh: '代入数值的公式（英文）' },
+    { key: 'formula_text_zh', en: 'the formula with the actual numbers, Chinese', zh: '代入数值的公式（中文）' },
+    { key: 'value', numeric: true, en: 'the computed value, unrounded', zh: '计算结果（未取整）' },
+    { key: 'value_low', numeric: true, en: 'for implied totals: the lowest whole number the rounding of the stated share allows', zh: '推算总数时：所给百分比的四舍五入所允许的最小整数' },
+    { key: 'value_high', numeric: true, en: 'for implied totals: the highest whole number the rounding allows', zh: '推算总数时：四舍五入所允许的最大整数' },
+    { key: 'qualifier', en: 'as for figures: a sum of lower bounds is a lower bound; an implied total is approximate', zh: '同 figures：下限之和仍是下限；推算总数为约数' },
+    { key: 'unit', en: 'unit of the result', zh: '结果的单位' },
+    { key: 'inputs', en: 'ids of the figures used, separated by spaces', zh: '所用数字的编号，以空格分隔' },
+    { key: 'scopes', en: 'places the inputs cover (cixi, ningbo); two means the result mixes them', zh: '所用数字的覆盖范围；出现两个表示混合了慈溪与宁波的数字' },
+    { key: 'label_zh', en: 'label, Chinese', zh: '标签（中文）' },
+    { key: 'label_en', en: 'label, English', zh: '标签（英文）' },
+    { key: 'caveat_zh', en: 'what the result is not, Chinese', zh: '注意事项（中文）' },
+    { key: 'caveat_en', en: 'what the result is not, English', zh: '注意事项（英文）' },
+  ],
+  commitments: [
+    { key: 'id', en: 'stable id of the commitment', zh: '承诺的固定编号' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4)', zh: '出自答复的第几部分（1-4）' },
+    { key: 'text_zh', en: 'the promise in a sentence, Chinese', zh: '承诺内容（中文）' },
+    { key: 'text_en', en: 'the promise in a sentence, English', zh: '承诺内容（英文）' },
+    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
+    { key: 'owner', en: 'department(s) responsible, as the reply names them; empty if none named', zh: '答复中点名的责任部门；未点名则为空' },
+    { key: 'owner_en', en: 'the same, in English', zh: '责任部门（英文）' },
+    { key: 'lead_inferred', en: 'our inference of the lead department where the reply names none (not the reply\'s words)', zh: '答复未点名时我们推断的牵头部门（非答复原文）' },
+    { key: 'deadline', en: 'ISO date or YYYY-MM where the reply names one, else empty', zh: '答复给出的期限（ISO 日期或年-月），未给出则为空' },
+    { key: 'measurable', en: 'what a reviewer could check: number, deadline, both, neither', zh: '可核查的内容：number（数字）、deadline（期限）、both（两者）、neither（均无）' },
+    { key: 'status', en: 'not_rated, in_progress, stalled, kept, partly_kept, not_kept, as of status_date', zh: '截至 status_date 的状态：not_rated（未评）、in_progress、stalled、kept、partly_kept、not_kept' },
+    { key: 'status_date', en: 'when the status was last set', zh: '状态的最后更新日期' },
+    { key: 'evidence', en: 'what the status rests on', zh: '状态所依据的材料' },
+    ...SPAN,
+  ],
+  events: [
+    { key: 'id', en: 'stable id of the event', zh: '事件的固定编号' },
+    { key: 'date', en: 'YYYY, YYYY-MM or YYYY-MM-DD', zh: '日期：年、年-月或年-月-日' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4), empty for the reply itself', zh: '出自答复的第几部分，答复本身为空' },
+    { key: 'kind', en: 'past, reply (the reply itself) or promised (a future date the reply commits to)', zh: 'past（已发生）、reply（答复本身）、promised（答复承诺的未来日期）' },
+    { key: 'figure', en: 'id of a related figure, if any', zh: '相关数字的编号（如有）' },
+    { key: 'label_zh', en: 'what happened, Chinese', zh: '事件（中文）' },
+    { key: 'label_en', en: 'what happened, English', zh: '事件（英文）' },
+    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
+    ...SPAN,
+  ],
+};
+
+export const columnsOf = (table: TableName, locale: Locale): Column[] =>
+  COLUMN_DOCS[table].map((d) => ({ key: d.key, description: locale === 'zh-CN' ? d.zh : d.en, numeric: d.numeric }));
+
+const span = (s: { span: { paragraph: number; start: number; end: number } }) => ({
+  paragraph: s.span.paragraph,
+  quote_start: s.span.start,
+  quote_end: s.span.end,
+});
+
+/** The rows of each table, plain values (no formatting). */
+export function datasetRows(reply: Reply): Record<TableName, Record<string, Cell>[]> {
+  return {
+    figures: reply.figures.map((f) => ({
+      id: f.id, section: f.section, value: f.value, unit: f.unit, qualifier: f.qualifier, measure: f.measure,
+      period: f.period, scope: f.scope, label_zh: f.label_zh, label_en: f.label_en, quote: f.quote,
+      note_zh: f.note_zh, note_en: f.note_en, ...span(f),
+    })),
+    derived: derivedFigures(reply).map((d) => ({
+      id: d.id, formula: d.def.formula, formula_text_en: formulaText(d, 'en'), formula_text_zh: formulaText(d, 'zh-CN'),
+      value: d.value, value_low: d.interval?.[0] ?? null, value_high: d.interval?.[1] ?? null, qualifier: d.qualifier,
+      unit: d.unit, inputs: d.inputs.map((i) => i.id).join(' '), scopes: d.scopes.join(' '),
+      label_zh: d.def.label_zh, label_en: d.def.label_en, caveat_zh: d.def.caveat_zh, caveat_en: d.def.caveat_en,
+    })),
+    commitments: reply.commitments.map((c) => ({
+      id: c.id, section: c.section, text_zh: c.text_zh, text_en: c.text_en, quote: c.quote, owner: c.owner,
+      owner_en: c.owner_en, lead_inferred: c.lead_inferred, deadline: c.deadline, measurable: c.measurable,
+      status: c.status, status_date: c.status_date, evidence: c.evidence, ...span(c),
+    })),
+    events: reply.events.map((e) => ({
+      id: e.id, date: e.date, section: e.section, kind: e.kind, figure: e.figure, label_zh: e.label_zh,
+      label_en: e.label_en, quote: e.quote, ...span(e),
+    })),
+  };
+}
+
+/** File names inside the data folder and the zip. */
+export const fileNames = (replyId: string) => ({
+  csv: (t: TableName) => `${replyId}-${t}.csv`,
+  json: `${replyId}.json`,
+  zip: `${replyId}.zip`,
+  readme: 'README.md',
+});
+
+export function datasetCsv(reply: Reply, table: TableName): string {
+  return toCsv(columnsOf(table, 'en'), datasetRows(reply)[table]);
+}
+
+/** The whole dataset as one JSON document: metadata, citation, column descriptions and rows. */
+export function datasetJson(reply: Reply, cite: CiteInput): string {
+  const rows = datasetRows(reply);
+  const c = citations(cite);
+  return toJson({
+    reply: reply.meta,
+    licence: { name: licenceName(reply.meta.licence.data), url: reply.meta.licence.data_url },
+    citation: { short: c.short, full: c.full },
+    url: cite.url,
+    tables: Object.fromEntries(
+      TABLES.map((t) => [t, { description: TABLE_DOCS[t], columns: COLUMN_DOCS[t], rows: rows[t] }]),
+    ),
+  });
+}
+
+/** Facts for the caveats, read from the data (never typed). */
+export function caveatFacts(reply: Reply) {
+  const by = (m: string) => reply.figures.filter((f) => f.measure === m).map((f) => f.id);
+  return {
+    bounds: reply.figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.id} (${f.qualifier})`),
+    changes: by('change'),
+    cumulative: reply.figures.filter((f) => f.measure === 'cumulative').map((f) => `${f.id} (${f.period})`),
+    ningbo: reply.figures.filter((f) => f.scope === 'ningbo').map((f) => f.id),
+    targets: by('target'),
+  };
+}
+
+const list = (xs: string[], none: string) => (xs.length ? xs.map((x) => `\`${x}\``).join(', ') : none);
+
+/** README.md of the zip, in English or Chinese, generated from the metadata and COLUMN_DOCS. */
+export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFiles: { zh: string; en: string }): string {
+  const m = reply.meta;
+  const f = fileNames(reply.id);
+  const c = citations(cite);
+  const k = caveatFacts(reply);
+  const zh = locale === 'zh-CN';
+  const lic = licenceName(m.licence.data);
+  const rows = datasetRows(reply);
+  const colTable = (t: TableName) =>
+    [zh ? '| 列 | 含义 |' : '| column | meaning |', '| --- | --- |', ...COLUMN_DOCS[t].map((d) => `| \`${d.key}\` | ${(zh ? d.zh : d.en).replace(/\|/g, '\\|')} |`)].join('\n');
+  const files = [
+    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en} (${rows[t].length} ${zh ? '行' : 'rows'})`),
+    `- \`${f.json}\`: ${zh ? '以上全部表格，附元数据、引用格式和列说明' : 'all of the above, with metadata, citation and column descriptions'}`,
+    `- \`${sourceFiles.zh}\`: ${zh ? '答复原文（UTF-8），仅去除了转换残留' : 'the reply as published (UTF-8), only conversion artefacts removed'}`,
+    `- \`${sourceFiles.en}\`: ${zh ? `英文译文（${m.translation.by_zh}），逐段对应` : `English translation (${m.translation.by_en}), paragraph by paragraph`}`,
+  ];
+  if (zh) {
+    return [
+      `# ${m.title_zh}：数据`,
+      '',
+      `${m.answering_body.zh}于${citeDate(m.date, 'zh-CN')}答复${m.proposal.session_zh}第${m.proposal.number}号建议《${m.proposal.title_zh}》（代表：${m.proposal.delegate_zh}）。本数据由${cite.publisher.zh}从答复原文整理。`,
+      '',
+      '## 文件', '', ...files, '',
+      'CSV 文件为 UTF-8 编码（带 BOM，Excel 可正确显示中文），逗号分隔，CRLF 换行，第一行为列名。',
+      '',
+      '## 来源', '',
+      `- ${m.source.kind_zh}：${m.answering_body.zh}《${m.title_zh}》，${m.date}。`,
+      ...m.source.cleaning.map((x) => `- 唯一改动：删除 \`${x.removed}\`（${x.reason_zh}）。`),
+      `- 网页：${cite.url.zh}`,
+      '',
+      '## 许可', '',
+      `本站整理的数据与译文采用 ${lic}（${m.licence.data_url}）：可自由使用，须注明出处。${m.licence.source_zh}。`,
+      '',
+      '## 引用', '', `简短：${c.short.zh}`, '', `完整：${c.full.zh}`, '',
+      '## 注意事项', '',
+      `- **限定词**：qualifier 不是 exact 的数字是下限或约数，“500余”是“多于500”，不是500。本数据中：${list(k.bounds, '无')}。`,
+      `- **变化量不是总量**：measure 为 change 的数字是增量，答复未给出总数。本数据中：${list(k.changes, '无')}。`,
+      `- **宁波不是慈溪**：scope 为 ningbo 的数字覆盖宁波全市，不能当作慈溪的数字。本数据中：${list(k.ningbo, '无')}；目标（target）不是已完成的数：${list(k.targets, '无')}。`,
+      `- **累计不是每年**：measure 为 cumulative 的数字是自期初（如2019年）以来的累计数，不是年度数。本数据中：${list(k.cumulative, '无')}。`,
+      '- 推算数字（derived）不是答复的原话，公式和所用数字见该表。',
+      '',
+      '## 列说明', '',
+      ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en, '', colTable(t), '']),
+    ].join('\n');
+  }
+  return [
+    `# ${m.title_en}: data`,
+    '',
+    `On ${citeDate(m.date, 'en')} the ${m.answering_body.en} replied to proposal No. ${m.proposal.number} of the ${m.proposal.session_en}, “${m.proposal.title_en}” (delegate: ${m.proposal.delegate_en}). This data was compiled from the reply by ${cite.publisher.en}.`,
+    '',
+    '## Files', '', ...files, '',
+    'CSV files are UTF-8 with a byte-order mark (so Excel shows Chinese correctly), comma-separated, CRLF line ends, header in the first row.',
+    '',
+    '## Sources', '',
+    `- ${m.source.kind_en}: ${m.answering_body.en}, ${m.title_en}, ${m.date}.`,
+    ...m.source.cleaning.map((x) => `- The only change: \`${x.removed}\` removed (${x.reason_en}).`),
+    `- Web: ${cite.url.en}`,
+    '',
+    '## Licence', '',
+    `Our data and translation: ${lic} (${m.licence.data_url}): free to use with attribution. ${m.licence.source_en}.`,
+    '',
+    '## Citation', '', `Short: ${c.short.en}`, '', `Full: ${c.full.en}`, '',
+    '## Caveats', '',
+    `- **Qualifiers**: a figure whose qualifier is not exact is a lower bound or an approximation; 500余 is “more than 500”, not 500. Here: ${list(k.bounds, 'none')}.`,
+    `- **A change is not a total**: a figure with measure change is a difference; the reply gives no totals. Here: ${list(k.changes, 'none')}.`,
+    `- **Ningbo is not Cixi**: a figure with scope ningbo covers the whole of Ningbo and is never Cixi's. Here: ${list(k.ningbo, 'none')}; a target is not an achievement: ${list(k.targets, 'none')}.`,
+    `- **Cumulative is not per year**: a figure with measure cumulative is a running total since the start of its period (e.g. 2019), not a yearly number. Here: ${list(k.cumulative, 'none')}.`,
+    '- Derived figures are not the reply’s words; their formulas and inputs are in that table.',
+    '',
+    '## Columns', '',
+    ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', TABLE_DOCS[t].en, '', colTable(t), '']),
+  ].join('\n');
+}
+
+/** The zip: README (both languages), the CSVs, the JSON and the source texts. */
+export function datasetZip(reply: Reply, cite: CiteInput, source: { zh: string; en: string }, names = { zh: 'source.zh.txt', en: 'source.en.md' }): Uint8Array {
+  const f = fileNames(reply.id);
+  const dir = reply.id + '/';
+  const files: Record<string, Uint8Array> = {
+    [dir + 'README.md']: strToU8(readme(reply, cite, 'en', names)),
+    [dir + 'README.zh-CN.md']: strToU8(readme(reply, cite, 'zh-CN', names)),
+    ...Object.fromEntries(TABLES.map((t) => [dir + f.csv(t), strToU8(datasetCsv(reply, t))])),
+    [dir + f.json]: strToU8(datasetJson(reply, cite)),
+    [dir + names.zh]: strToU8(source.zh),
+    [dir + names.en]: strToU8(source.en),
+  };
+  // fixed timestamps: the same data gives the same zip
+  return zipSync(files, { level: 9, mtime: new Date(`${reply.meta.date}T00:00:00Z`) });
+}

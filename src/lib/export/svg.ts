@@ -1,0 +1,128 @@
+/**
+ * A chart as a standalone SVG file: xmlns, width and height, an embedded
+ * <style> with system font stacks (CJK included), colours resolved for a
+ * white background (no CSS variables, no currentColor: image tools and
+ * librsvg do not know the page's custom properties), and title, subtitle,
+ * notes and the source line drawn inside the image. Pure.
+ */
+import type { Locale } from '../data/model';
+
+export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
+export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
+/** Latin first for English (Chinese labels still find a CJK font), CJK first for Chinese. */
+export const fontStack = (locale: Locale): string =>
+  locale === 'zh-CN' ? `${FONT_ZH}, ${FONT_EN}, sans-serif` : `${FONT_EN}, ${FONT_ZH}, sans-serif`;
+
+/** Light-scheme design tokens from a stylesheet's first :root { ... } block. */
+export function lightTokens(css: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const m = /:root\s*\{([^}]*)\}/.exec(css);
+  if (!m) return out;
+  for (const d of m[1]!.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) out[d[1]!] = d[2]!.trim();
+  return out;
+}
+
+/** Replace var(--x[, fallback]) and currentColor with concrete colours. */
+export function resolveColours(svg: string, tokens: Record<string, string>, fg: string): string {
+  let out = svg;
+  for (let i = 0; i < 3 && /var\(--/.test(out); i++) {
+    out = out.replace(/var\(--([\w-]+)(?:\s*,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fb?: string) => tokens[name] ?? fb?.trim() ?? fg);
+  }
+  return out.replace(/currentColor/gi, fg);
+}
+
+export const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/** Rough advance width of a string in ems (CJK and full-width 1, Latin about 0.56). */
+export const textEms = (s: string): number => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.56), 0);
+
+/** Greedy line breaking: at spaces for Latin, between any two CJK characters. */
+export function wrapText(text: string, maxEms: number): string[] {
+  const tokens = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20）》」』】]*|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let cur = '';
+  for (const t of tokens) {
+    if (/^\s+$/.test(t)) {
+      if (cur) cur += ' ';
+      continue;
+    }
+    if (cur && textEms(cur + t) > maxEms) {
+      lines.push(cur.trimEnd());
+      cur = t;
+    } else cur += t;
+  }
+  if (cur.trim()) lines.push(cur.trimEnd());
+  return lines;
+}
+
+export interface StandaloneInput {
+  /** The chart as rendered by renderPlot (must carry a viewBox). */
+  chartSvg: string;
+  locale: Locale;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  /** Source and credit line. */
+  source: string;
+  /** Permalink, printed last. */
+  url: string;
+  tokens: Record<string, string>;
+}
+
+export const PAD = 20;
+
+/** The standalone file. Width is the chart's own (viewBox) width plus padding. */
+export function standaloneSvg(s: StandaloneInput): { svg: string; width: number; height: number } {
+  const vb = /viewBox="([\d.\s-]+)"/.exec(s.chartSvg)?.[1]?.trim().split(/\s+/).map(Number);
+  if (!vb || vb.length !== 4) throw new Error('invalid chart svg: no viewBox');
+  const [, , cw, ch] = vb as [number, number, number, number];
+  const width = Math.round(cw + 2 * PAD);
+  const fg = s.tokens['fg'] ?? '#1a1a1a';
+  const muted = s.tokens['muted'] ?? '#595959';
+  const bg = s.tokens['bg'] ?? '#ffffff';
+  const inner = width - 2 * PAD;
+  let y = PAD;
+  const parts: string[] = [];
+  const block = (text: string, cls: string, size: number, lh: number) => {
+    const lines = wrapText(text, inner / size);
+    for (const line of lines) {
+      y += size * lh;
+      parts.push(`<text class="${cls}" x="${PAD}" y="${y.toFixed(1)}">${escapeXml(line)}</text>`);
+    }
+  };
+  block(s.title, 'title', 20, 1.3);
+  block(s.subtitle, 'sub', 14, 1.5);
+  y += 12;
+  const chartY = y;
+  const chart = resolveColours(s.chartSvg, s.tokens, fg)
+    .replace(/^<svg\b/, `<svg x="${PAD}" y="${chartY}" width="${cw}" height="${ch}"`)
+    .replace(/\saria-describedby="[^"]*"/, '');
+  y += ch + 8;
+  for (const n of s.notes) block(n, 'note', 12, 1.5);
+  y += 4;
+  block(s.source, 'note', 12, 1.5);
+  block(s.url, 'note', 12, 1.5);
+  const height = Math.round(y + PAD);
+  const font = fontStack(s.locale).replace(/"/g, "'");
+  const style = [
+    `svg{font-family:${font};color:${fg}}`,
+    `text{fill:${fg}}`,
+    `.title{font-size:20px;font-weight:700}`,
+    `.sub{font-size:14px;fill:${muted}}`,
+    `.note{font-size:12px;fill:${muted}}`,
+    `.plot{font-family:inherit;overflow:visible}`,
+    `.plot text{font-variant-numeric:tabular-nums}`,
+  ].join('');
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${s.locale}" xml:lang="${s.locale}">` +
+    `<title>${escapeXml(s.title)}</title>` +
+    `<style>${style}</style>` +
+    `<rect width="100%" height="100%" fill="${bg}"/>` +
+    parts.slice(0).join('') +
+    chart +
+    `</svg>\n`;
+  return { svg, width, height };
+}
