@@ -15,6 +15,7 @@ import { datasetCsv, datasetJson, datasetZip, fileNames, TABLES, type TableName 
 import { byteLength, cached, designTokens, svgToPng } from './files';
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataRoot } from '../data';
 
 export interface SiteCtx {
   /** Astro.site (absolute origin, maybe with a path). */
@@ -103,7 +104,8 @@ export async function chartDownloads(ctx: SiteCtx, reply: Reply, spec: ChartSpec
 export function datasetFiles(ctx: SiteCtx, reply: Reply): Record<string, () => string | Uint8Array> {
   const names = fileNames(reply.id);
   const cite = citeInput(ctx, reply);
-  const read = (f: string) => fs.readFileSync(path.resolve(process.cwd(), reply.dir, f), 'utf8');
+  // reply.dir is relative to the data root (DATA_ROOT for the synthetic bench build)
+  const read = (f: string) => fs.readFileSync(path.resolve(dataRoot(), reply.dir, f), 'utf8');
   const src = { zh: reply.meta.source.file, en: reply.meta.translation.file };
   return {
     ...Object.fromEntries(TABLES.map((t) => [names.csv(t), () => datasetCsv(reply, t)])),
