@@ -175,7 +175,7 @@ export const en = {
   'charts.housing.pilot': '{scope}: {projects} pilot projects, {n} ({when})',
   'charts.housing.target': '{scope}: target of {n} new rental homes ({when})',
   'charts.housing.ratio': 'Different places and times: Cixi’s homes are already recognised, Ningbo’s are a target for the whole city. Together they show only the scale: {ratio}.',
-  'charts.housing.desc': 'A unit chart, {unit}. {pilotScope}: {pilot} in {projects} pilot projects ({pilotWhen}), {pilotSquares} square. {targetScope}: a target of {target} new rental homes ({targetWhen}), {targetSquares} squares. Both are lower bounds; Cixi’s homes come to {ratio} of Ningbo’s target.',
+  'charts.housing.desc': 'A unit chart, {unit}. {pilotScope}: {pilot} in {projects} ({pilotWhen}), {pilotSquares} square. {targetScope}: a target of {target} to be added ({targetWhen}), {targetSquares} squares. Both are lower bounds; Cixi’s homes come to {ratio} of Ningbo’s target.',
   'charts.rent.title': 'Since {from}, {n} have received a rent subsidy: a running total, not a yearly number',
   'charts.rent.subtitle': 'New citizens who received a public-rental subsidy',
   'charts.rent.unit': 'one square = {n} people',
