@@ -16,12 +16,14 @@ try {
     process.exit(1);
   }
   // the prose too: unknown ids and typed digits in src/content/ stop the build here, before Astro runs
+  // Prose belongs to the project, not to the data root (DATA_ROOT may point at synthetic data).
+  const project = process.cwd();
   const prose: Problem[] = [];
   for (const locale of LOCALES) {
     const glossary = dataset.glossary;
     const tasks = [
-      ...dataset.replies.map((reply) => () => loadStory(root, { reply, glossary, locale, base: '/', chartIds: chartsFor(reply, locale).map((c) => c.id) })),
-      ...dataset.replies.slice(0, 1).map((reply) => () => loadProse(root, 'about', { reply, glossary, locale, base: '/' })),
+      ...dataset.replies.map((reply) => () => loadStory(project, { reply, glossary, locale, base: '/', chartIds: chartsFor(reply, locale).map((c) => c.id) })),
+      ...dataset.replies.slice(0, 1).map((reply) => () => loadProse(project, 'about', { reply, glossary, locale, base: '/' })),
     ];
     for (const task of tasks) {
       try {
