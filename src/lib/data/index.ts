@@ -1,4 +1,5 @@
 import { loadDataset } from './load';
+import { localeParams } from '../paths';
 import { DataError } from './problems';
 import type { Dataset, Reply } from './model';
 
@@ -30,3 +31,10 @@ export * from './model';
 export type { Problem } from './problems';
 export { formatProblems, formatProblem, DataError } from './problems';
 export { loadDataset, loadReply } from './load';
+
+/** getStaticPaths entries for a page per reply and locale: params {lang, reply}, props {locale, reply}. */
+export function replyLocalePaths() {
+  return getDataset().replies.flatMap((reply) =>
+    localeParams().map(({ params, props }) => ({ params: { ...params, reply: reply.id }, props: { ...props, reply } })),
+  );
+}
