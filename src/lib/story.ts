@@ -43,19 +43,6 @@ export const stepAnchor = (seq: string, key: string) => `step-${seq}-${key}`;
 /** Where a term is first used in a story (the glossary links back to it). */
 export const termUseAnchor = (id: string) => `use-${id}`;
 
-/** Chart ids the story may place; the charts feature builds them (chartFor may still return undefined). */
-export const KNOWN_CHARTS = [
-  'skill-master-studios',
-  'training-bases',
-  'skills-contest',
-  'senior-certificate-routes',
-  'migrant-pupils',
-  'party-recruits',
-  'housing-scale',
-  'rent-subsidies',
-  'timeline',
-] as const;
-
 /** Step sequences the story can hold, with the keys of their steps in order. */
 export const SEQUENCES: Record<string, readonly string[]> = {
   housing: ['target', 'pilot', 'compare', 'subsidy'],
@@ -270,7 +257,7 @@ export interface ResolveContext {
   glossary: GlossaryTerm[];
   locale: Locale;
   base: string;
-  /** Chart ids the story may name (KNOWN_CHARTS plus whatever the charts feature builds). */
+  /** Chart ids the story may name: those the chart registry builds for this reply and locale. */
   charts?: readonly string[];
 }
 
@@ -286,7 +273,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
   const coms = new Map(reply.commitments.map((c) => [c.id, c]));
   const events = new Map(reply.events.map((e) => [e.id, e]));
   const derived = new Map(derivedFigures(reply).map((d) => [d.id, d]));
-  const charts = new Set<string>([...KNOWN_CHARTS, ...(ctx.charts ?? [])]);
+  const charts = new Set<string>(ctx.charts ?? []);
   const source = pagePath(base, locale, routes.source(reply.id));
   const home = pagePath(base, locale, routes.home);
   const glossaryHref = pagePath(base, locale, storyRoutes.glossary);

@@ -1,3 +1,4 @@
+import { chartsFor } from '../../src/lib/charts';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
@@ -25,7 +26,9 @@ import { housingGraphic, HOUSING_STATES } from '../../src/lib/story-graphics';
 const root = process.cwd();
 const { replies, glossary } = getDataset();
 const reply = replies[0]!;
-const ctx = (locale: Locale, r: Reply = reply) => ({ reply: r, glossary, locale, base: '/', chartIds: [] as string[] });
+// the chart ids the registry builds for this reply, as the pages pass them
+const ids = (locale: Locale, r: Reply) => chartsFor(r, locale).map((c) => c.id);
+const ctx = (locale: Locale, r: Reply = reply) => ({ reply: r, glossary, locale, base: '/', chartIds: ids(locale, r), charts: ids(locale, r) });
 
 /** Every inline of a story, in order, from title to the last block. */
 function allInlines(s: Story): Inline[] {
