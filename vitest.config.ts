@@ -1,13 +1,21 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects:
+ * Three projects (`npm test` runs them through scripts/test.mjs, which builds first):
  *  - unit: src/lib and the data, fast, no browser;
- *  - e2e: builds the site once (tests/e2e/setup.ts), serves dist/ on loopback
- *    and drives Debian's Chromium through playwright-core.
+ *  - html: static checks of the built dist/ that need no browser (the W3C checker);
+ *  - e2e: the built site in Debian's Chromium through playwright-core. Global setup
+ *    (tests/e2e/setup.ts) builds once under BASE_PATH=/cixi/ (SKIP_BUILD=1 reuses dist/),
+ *    serves it on loopback and starts ONE browser that every file connects to
+ *    (tests/e2e/browser.ts: launch()); files run up to the core count at a time.
  */
+const cores = Math.max(2, os.availableParallelism());
+
 export default defineConfig({
   test: {
+    // Files in parallel up to the core count (vitest's default leaves one core idle).
+    maxWorkers: cores,
     projects: [
       {
         test: {
@@ -18,13 +26,20 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'html',
+          include: ['tests/html/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          hookTimeout: 900_000,
         },
       },
     ],

@@ -2,6 +2,11 @@
 /**
  * npm run bench [-- --check] [-- --replies N] [-- --no-lighthouse]
  *   (or BENCH_REPLIES=N, BENCH_LIGHTHOUSE=0; --replies 0 skips the scaling builds)
+ * npm run bench -- --quick --check [--one FILE]   (what `npm test` runs)
+ *   reuses dist/ as it is (npm test's build, under its base path) for the weights,
+ *   no baseline, no Lighthouse, and compares build cost per page at 1 reply (the
+ *   build whose BUILD_STATS are in FILE, else a synthetic 1-reply build) with
+ *   5 synthetic replies, in CPU time (steady when other work shares the cores).
  *
  * 1. Builds the site (real data) into dist/ and times it.
  * 2. Builds, in the same run, a baseline page (bench/baseline/) that shows one of
@@ -12,7 +17,10 @@
  * 4. Generates N (50) synthetic replies from the real one in a temp data root
  *    (ids synthetic-01…, titles marked as test data; never in data/, never
  *    deployed), builds them into a temp folder, and compares build time per page.
- * 5. Lighthouse (mobile) on a story, a chart and an embed page, and the baseline.
+ *    Build cost is reported as wall time and CPU time (all threads) per page;
+ *    at 50 replies or more the wall time per page has a ceiling (BUDGETS).
+ * 5. Lighthouse (mobile) on a story, a chart and an embed page, and the baseline,
+ *    served as a static host would (brotli/gzip, cache headers: scripts/serve.mjs).
  * Prints one table, writes bench/out/results.json and results.md.
  * --check enforces the budgets below and exits 1 with a line per breach.
  */
@@ -29,8 +37,10 @@ import { serve } from './serve.mjs';
 const ROOT = process.cwd();
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
-const REPLIES = args.includes('--replies') ? Number(args[args.indexOf('--replies') + 1]) || 0 : Number(process.env.BENCH_REPLIES ?? 50);
-const LIGHTHOUSE = !args.includes('--no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
+const QUICK = args.includes('--quick');
+const ONE = args.includes('--one') ? args[args.indexOf('--one') + 1] : undefined;
+const REPLIES = args.includes('--replies') ? Number(args[args.indexOf('--replies') + 1]) || 0 : Number(process.env.BENCH_REPLIES ?? (QUICK ? 5 : 50));
+const LIGHTHOUSE = !QUICK && !args.includes('--no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
 const OUT = path.join(ROOT, 'bench', 'out');
 const REAL_REPLY = 'cixi-2022-152';
 
@@ -41,6 +51,8 @@ export const BUDGETS = {
   embedTotal: 25_000,
   js: 12_000,
   buildPerPageRatio: 1.5,
+  /** Wall-clock build time per page at 50 synthetic replies or more (full bench only). */
+  buildMsPerPageAt50: 30,
 };
 
 const kb = (n) => (n / 1000).toFixed(1);
@@ -54,15 +66,24 @@ const log = (...a) => console.error('bench:', ...a);
 
 // ---------------------------------------------------------------- building
 
+/** Build; returns { ms, cpuMs, pages } of the Astro build (scripts/build.mjs BUILD_STATS). */
 function buildSite(env = {}) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const stats = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stats-')), 'build.json');
+  const r = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, ...env, BUILD_STATS: stats }, encoding: 'utf8' });
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
     throw new Error(`the build failed (${JSON.stringify(env)})`);
   }
-  return ms;
+  const s = JSON.parse(fs.readFileSync(stats, 'utf8'));
+  fs.rmSync(path.dirname(stats), { recursive: true, force: true });
+  return s;
+}
+
+/** The base path a built site was made for, from its home page's canonical link ("/" if none). */
+function basePathOf(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return href ? new URL(href).pathname.replace(/\/?$/, '/') : '/';
 }
 
 /** A temp data root with N copies of the real reply, each clearly marked as test data. */
@@ -159,8 +180,8 @@ export function weighPage(site, file, urlPath, base = '/') {
   return { ...w, total: w.html + w.css + w.js };
 }
 
-function weighSite(dist) {
-  return listPages(dist).map((p) => ({ url: p.url, kind: p.kind, locale: p.locale, ...weighPage(dist, p.file, p.url) }));
+function weighSite(dist, base = '/') {
+  return listPages(dist).map((p) => ({ url: p.url, kind: p.kind, locale: p.locale, ...weighPage(dist, p.file, p.url, base) }));
 }
 
 // ---------------------------------------------------------------- lighthouse
@@ -210,14 +231,26 @@ async function main() {
   const started = Date.now();
   fs.mkdirSync(OUT, { recursive: true });
 
-  log('building the site (real data) into dist/');
-  const buildMs = buildSite();
   const dist = path.join(ROOT, 'dist');
-  const pages = weighSite(dist);
+  let build;
+  if (QUICK && fs.existsSync(path.join(dist, 'index.html'))) {
+    log('weighing dist/ as built (--quick)');
+    build = ONE && fs.existsSync(ONE) ? JSON.parse(fs.readFileSync(ONE, 'utf8')) : { ms: NaN, cpuMs: null, pages: listPages(dist).length };
+  } else {
+    log('building the site (real data) into dist/');
+    build = buildSite();
+  }
+  const buildMs = build.ms;
+  const base = basePathOf(dist);
+  const pages = weighSite(dist, base);
 
-  log('building the baseline with Vite');
-  const baseline = await buildBaseline();
-  const baseWeight = weighPage(baseline.dir, path.join(baseline.dir, 'index.html'), '', '/');
+  let baseline;
+  let baseWeight;
+  if (!QUICK) {
+    log('building the baseline with Vite');
+    baseline = await buildBaseline();
+    baseWeight = weighPage(baseline.dir, path.join(baseline.dir, 'index.html'), '', '/');
+  }
 
   let scale;
   if (REPLIES > 0) {
@@ -228,17 +261,24 @@ async function main() {
       const dataRoot = syntheticDataRoot(n);
       const outDir = path.join(dataRoot, 'dist');
       try {
-        const ms = buildSite({ DATA_ROOT: dataRoot, OUT_DIR: outDir });
-        const count = listPages(outDir).length;
-        return { replies: n, pages: count, ms, perPage: ms / count };
+        const b = buildSite({ DATA_ROOT: dataRoot, OUT_DIR: outDir });
+        return { replies: n, pages: b.pages, ms: b.ms, cpuMs: b.cpuMs, perPage: b.ms / b.pages, cpuPerPage: b.cpuMs == null ? null : b.cpuMs / b.pages };
       } finally {
         fs.rmSync(dataRoot, { recursive: true, force: true });
       }
     };
-    const one = size(1);
+    // --quick: the build npm test made already is the 1-reply point (its data is the one real reply).
+    const replies = fs.readdirSync(path.join(dist, 'replies')).filter((d) => fs.statSync(path.join(dist, 'replies', d)).isDirectory()).length;
+    const one = QUICK && build.cpuMs != null && replies === 1
+      ? { replies: 1, pages: build.pages, ms: build.ms, cpuMs: build.cpuMs, perPage: build.ms / build.pages, cpuPerPage: build.cpuMs / build.pages, from: 'the suite build' }
+      : size(1);
     const many = size(REPLIES);
     if (fs.readdirSync(path.join(dist, 'replies')).some((d) => d.startsWith('synthetic-'))) throw new Error('synthetic replies ended up in dist/');
-    scale = { one, many, ratio: many.perPage / one.perPage, marginalPerPage: many.pages > one.pages ? (many.ms - one.ms) / (many.pages - one.pages) : null };
+    // CPU time where both have it (the fair measure on a shared machine), else wall time.
+    const cpu = one.cpuPerPage != null && many.cpuPerPage != null;
+    const per = (x) => (cpu ? x.cpuPerPage : x.perPage);
+    const tot = (x) => (cpu ? x.cpuMs : x.ms);
+    scale = { one, many, measure: cpu ? 'cpu' : 'wall', ratio: per(many) / per(one), marginalPerPage: many.pages > one.pages ? (tot(many) - tot(one)) / (many.pages - one.pages) : null };
   }
 
   let lighthouseResults = [];
@@ -253,10 +293,11 @@ async function main() {
     const picked = [pick('story', /^replies\/[^/]+\/$/), pick('chart', /^replies\/[^/]+\/charts\/[^/]+\/$/), pick('embed', /^embed\/[^/]+\/[^/]+\/$/)];
     // A page that stands in for several kinds is measured once.
     const targets = [...new Set(picked.map((t) => t.page))].map((page) => ({ page, label: picked.filter((t) => t.page === page).map((t) => t.label.replace(' (home stands in)', '')).join(', ') + (picked.some((t) => t.page === page && t.label.includes('stands in')) ? ' (home stands in)' : '') }));
-    const site = await serve(dist, { port: 0 });
-    const bsite = await serve(baseline.dir, { port: 0 });
+    // As a static host serves it: brotli/gzip and cache headers (scripts/serve.mjs realHost).
+    const site = await serve(dist, { port: 0, base, realHost: true });
+    const bsite = await serve(baseline.dir, { port: 0, realHost: true });
     try {
-      const u = (s, p) => `http://localhost:${s.address().port}/${p}`;
+      const u = (s, p) => `http://localhost:${s.address().port}${s === site ? base : '/'}${p}`;
       log('lighthouse (mobile)');
       lighthouseResults = await runLighthouse([
         ...targets.map((t) => ({ label: t.label, url: u(site, t.page), page: t.page || '/' })),
@@ -267,7 +308,7 @@ async function main() {
       bsite.close();
     }
   }
-  fs.rmSync(baseline.dir, { recursive: true, force: true });
+  if (baseline) fs.rmSync(baseline.dir, { recursive: true, force: true });
 
   // ------------------------------------------------------------ the table
   const rows = KINDS.filter((k) => pages.some((p) => p.kind === k)).map((kind) => {
@@ -283,8 +324,8 @@ async function main() {
       totalMax: heaviest.total,
       totalMedian: median(ps.map((p) => p.total)),
       heaviest: heaviest.url || '/',
-      baseline: baseWeight.total,
-      ratio: baseWeight.total / heaviest.total,
+      baseline: baseWeight?.total ?? null,
+      ratio: baseWeight ? baseWeight.total / heaviest.total : null,
     };
   });
   const missing = KINDS.filter((k) => k !== 'other' && !pages.some((p) => p.kind === k));
@@ -293,18 +334,20 @@ async function main() {
   lines.push(`gzip KB (1 KB = 1000 bytes, zlib level 9) a reader downloads per page; HTML/CSS/JS and total are the max over the kind's pages`);
   lines.push(`${pad('kind', 12, true)}${pad('pages', 6)}${pad('HTML', 8)}${pad('CSS', 8)}${pad('JS', 8)}${pad('total', 8)}${pad('median', 8)}${pad('baseline', 10)}${pad('lighter', 9)}`);
   for (const r of rows) {
-    lines.push(`${pad(r.kind, 12, true)}${pad(r.pages, 6)}${pad(kb(r.html), 8)}${pad(kb(r.css), 8)}${pad(kb(r.js), 8)}${pad(kb(r.totalMax), 8)}${pad(kb(r.totalMedian), 8)}${pad(kb(r.baseline), 10)}${pad(r.ratio.toFixed(1) + '×', 9)}`);
+    lines.push(`${pad(r.kind, 12, true)}${pad(r.pages, 6)}${pad(kb(r.html), 8)}${pad(kb(r.css), 8)}${pad(kb(r.js), 8)}${pad(kb(r.totalMax), 8)}${pad(kb(r.totalMedian), 8)}${pad(r.baseline == null ? '–' : kb(r.baseline), 10)}${pad(r.ratio == null ? '–' : r.ratio.toFixed(1) + '×', 9)}`);
   }
-  lines.push(`${pad('baseline', 12, true)}${pad(1, 6)}${pad(kb(baseWeight.html), 8)}${pad(kb(baseWeight.css), 8)}${pad(kb(baseWeight.js), 8)}${pad(kb(baseWeight.total), 8)}${pad(kb(baseWeight.total), 8)}${pad('', 10)}${pad('1.0×', 9)}`);
-  lines.push(`baseline: the ${baseline.bars}-bar studios chart with Observable Plot bundled by Vite and drawn in the browser; "lighter" = baseline total ÷ the kind's heaviest page`);
+  if (baseWeight) {
+    lines.push(`${pad('baseline', 12, true)}${pad(1, 6)}${pad(kb(baseWeight.html), 8)}${pad(kb(baseWeight.css), 8)}${pad(kb(baseWeight.js), 8)}${pad(kb(baseWeight.total), 8)}${pad(kb(baseWeight.total), 8)}${pad('', 10)}${pad('1.0×', 9)}`);
+    lines.push(`baseline: the ${baseline.bars}-bar studios chart with Observable Plot bundled by Vite and drawn in the browser; "lighter" = baseline total ÷ the kind's heaviest page`);
+  } else lines.push('baseline: not built (--quick)');
   if (missing.length) lines.push(`not built on this branch: ${missing.join(', ')}`);
-  lines.push(`pages: ${pages.length}; build of the site (real data): ${(buildMs / 1000).toFixed(1)} s`);
+  lines.push(`pages: ${pages.length} (base ${base}); build of the site (real data): ${Number.isFinite(buildMs) ? `${(buildMs / 1000).toFixed(1)} s` : 'not timed here'}`);
   if (scale) {
-    lines.push(
-      `build time per page: ${scale.one.replies} reply ${scale.one.pages} pages ${(scale.one.ms / 1000).toFixed(1)} s = ${scale.one.perPage.toFixed(0)} ms/page; ` +
-        `${scale.many.replies} replies ${scale.many.pages} pages ${(scale.many.ms / 1000).toFixed(1)} s = ${scale.many.perPage.toFixed(0)} ms/page; ` +
-        `ratio ${scale.ratio.toFixed(2)}${scale.marginalPerPage !== null ? `; each added page ${scale.marginalPerPage.toFixed(0)} ms` : ''}`,
-    );
+    const point = (x) =>
+      `${x.replies} repl${x.replies === 1 ? 'y' : 'ies'}${x.from ? ` (${x.from})` : ''}: ${x.pages} pages in ${(x.ms / 1000).toFixed(1)} s = ${x.perPage.toFixed(1)} ms/page` +
+      (x.cpuPerPage != null ? ` (CPU ${(x.cpuMs / 1000).toFixed(1)} s = ${x.cpuPerPage.toFixed(1)} ms/page)` : '');
+    lines.push(`build time per page: ${point(scale.one)}; ${point(scale.many)}`);
+    lines.push(`  per-page ratio (${scale.measure === 'cpu' ? 'CPU time' : 'wall time'}) ${scale.ratio.toFixed(2)}${scale.marginalPerPage !== null ? `; each added page ${scale.marginalPerPage.toFixed(1)} ms` : ''}`);
   }
   if (lighthouseResults.length) {
     lines.push(`lighthouse 12.2.3, mobile (perf / a11y / best practices / SEO):`);
@@ -323,16 +366,20 @@ async function main() {
     if (p.js > BUDGETS.js) breaches.push(`budget: ${where} loads ${kb(p.js)} KB gzip of JavaScript; the ceiling on any page is ${kb(BUDGETS.js)} KB`);
   }
   if (scale && scale.ratio > BUDGETS.buildPerPageRatio) {
-    breaches.push(`budget: build time per page at ${scale.many.replies} replies is ${scale.ratio.toFixed(2)}× that at 1 reply (${scale.many.perPage.toFixed(0)} vs ${scale.one.perPage.toFixed(0)} ms); the ceiling is ${BUDGETS.buildPerPageRatio}×`);
+    breaches.push(`budget: build ${scale.measure === 'cpu' ? 'CPU ' : ''}time per page at ${scale.many.replies} replies is ${scale.ratio.toFixed(2)}× that at 1 reply; the ceiling is ${BUDGETS.buildPerPageRatio}×`);
   }
-  lines.push(`budgets: page ≤ ${kb(BUDGETS.pageTotal)} KB, story ≤ ${kb(BUDGETS.storyTotal)} KB, embed ≤ ${kb(BUDGETS.embedTotal)} KB, JS ≤ ${kb(BUDGETS.js)} KB, build/page at ${REPLIES || 'N'} replies ≤ ${BUDGETS.buildPerPageRatio}× at 1: ${breaches.length ? `${breaches.length} breach(es)` : 'all met'}`);
+  if (scale && scale.many.replies >= 50 && scale.many.perPage > BUDGETS.buildMsPerPageAt50) {
+    breaches.push(`budget: the build takes ${scale.many.perPage.toFixed(1)} ms a page at ${scale.many.replies} replies; the ceiling is ${BUDGETS.buildMsPerPageAt50} ms`);
+  }
+  lines.push(`budgets: page ≤ ${kb(BUDGETS.pageTotal)} KB, story ≤ ${kb(BUDGETS.storyTotal)} KB, embed ≤ ${kb(BUDGETS.embedTotal)} KB, JS ≤ ${kb(BUDGETS.js)} KB, build/page at ${REPLIES || 'N'} replies ≤ ${BUDGETS.buildPerPageRatio}× at 1${REPLIES >= 50 ? `, ≤ ${BUDGETS.buildMsPerPageAt50} ms/page at ${REPLIES}` : ''}: ${breaches.length ? `${breaches.length} breach(es)` : 'all met'}`);
   lines.push(`bench run: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const table = lines.join('\n');
   console.log(table);
-  const results = { date: new Date().toISOString(), budgets: BUDGETS, kinds: rows, baseline: { ...baseWeight, bars: baseline.bars }, pages, build: { ms: buildMs, pages: pages.length }, scale, lighthouse: lighthouseResults, notes, breaches };
-  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(OUT, 'results.md'), '# Benchmark\n\n```\n' + table + '\n```\n' + (breaches.length ? '\n## Budget breaches\n\n' + breaches.map((b) => `- ${b}`).join('\n') + '\n' : ''));
+  const results = { date: new Date().toISOString(), budgets: BUDGETS, kinds: rows, baseline: baseWeight ? { ...baseWeight, bars: baseline.bars } : null, pages, build: { ms: buildMs, cpuMs: build.cpuMs ?? null, pages: pages.length, base }, scale, lighthouse: lighthouseResults, notes, breaches };
+  const stem = QUICK ? 'quick' : 'results';
+  fs.writeFileSync(path.join(OUT, `${stem}.json`), JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(path.join(OUT, `${stem}.md`), '# Benchmark\n\n```\n' + table + '\n```\n' + (breaches.length ? '\n## Budget breaches\n\n' + breaches.map((b) => `- ${b}`).join('\n') + '\n' : ''));
   if (CHECK && breaches.length) {
     for (const b of breaches) console.error(b);
     process.exit(1);

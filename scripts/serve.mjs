@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * A tiny static server for dist/ on loopback (used by `npm start` and the
- * browser tests). Honours BASE_PATH, serves index.html for directories and
- * 404.html for what is not there. No dependencies.
+ * A tiny static server for dist/ on loopback (used by `npm start`, the
+ * browser tests and the bench). Honours BASE_PATH, serves index.html for
+ * directories and 404.html for what is not there. No dependencies.
+ *
+ * `{ host: true }` (the bench, for Lighthouse) serves as a real static host
+ * would: brotli or gzip by Accept-Encoding for text types, and cache headers
+ * (hashed assets under _astro/ immutable for a year, pages revalidated).
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -16,15 +21,16 @@ const TYPES = {
 };
 
 /** Start serving `dir`; resolves to the server once it listens. Port 0 picks a free one. */
-export function serve(dir, { port = 0, host = '127.0.0.1', base = '/', headers = {} } = {}) {
+export function serve(dir, { port = 0, host = '127.0.0.1', base = '/', headers = {}, realHost = false } = {}) {
   const root = path.resolve(dir);
+  const send = realHost ? sendAsHost : sendPlain;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let p = decodeURIComponent(url.pathname);
-    if (!p.startsWith(base)) return send(res, 404, path.join(root, '404.html'), headers);
+    if (!p.startsWith(base)) return send(res, 404, path.join(root, '404.html'), headers, req);
     p = p.slice(base.length - 1);
     let file = path.join(root, path.normalize(p));
-    if (!file.startsWith(root)) return send(res, 403, null, headers);
+    if (!file.startsWith(root)) return send(res, 403, null, headers, req);
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       if (!p.endsWith('/')) {
         res.writeHead(301, { Location: url.pathname + '/' + url.search });
@@ -34,20 +40,47 @@ export function serve(dir, { port = 0, host = '127.0.0.1', base = '/', headers =
     }
     if (!fs.existsSync(file)) {
       const en = p.startsWith('/en/') ? path.join(root, 'en', '404.html') : path.join(root, '404.html');
-      return send(res, 404, fs.existsSync(en) ? en : null, headers);
+      return send(res, 404, fs.existsSync(en) ? en : null, headers, req);
     }
-    send(res, 200, file, headers);
+    send(res, 200, file, headers, req);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-function send(res, status, file, headers) {
+function sendPlain(res, status, file, headers) {
   if (!file || !fs.existsSync(file)) {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
     return res.end(String(status));
   }
   res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
   fs.createReadStream(file).pipe(res);
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
+/** Compressed bodies by file and encoding, made once (brotli at 11 and gzip at 9, as a host precompresses). */
+const compressed = new Map();
+
+/** What a static host sends: compression by Accept-Encoding, Cache-Control, Vary. */
+function sendAsHost(res, status, file, headers, req) {
+  if (!file || !fs.existsSync(file)) return sendPlain(res, status, file, headers);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const rel = file.split(path.sep).join('/');
+  const cache = /\/_astro\//.test(rel) ? 'public, max-age=31536000, immutable' : type.startsWith('text/html') ? 'public, max-age=0, must-revalidate' : 'public, max-age=3600';
+  const h = { 'Content-Type': type, 'Cache-Control': cache, ...headers };
+  const accept = String(req?.headers['accept-encoding'] ?? '');
+  const enc = COMPRESSIBLE.test(type) ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
+  if (!enc) {
+    res.writeHead(status, h);
+    return fs.createReadStream(file).pipe(res);
+  }
+  const key = `${enc}:${file}`;
+  if (!compressed.has(key)) {
+    const raw = fs.readFileSync(file);
+    compressed.set(key, enc === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(raw, { level: 9 }));
+  }
+  const body = compressed.get(key);
+  res.writeHead(status, { ...h, 'Content-Encoding': enc, Vary: 'Accept-Encoding', 'Content-Length': body.length });
+  res.end(body);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

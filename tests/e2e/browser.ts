@@ -1,23 +1,40 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { pool } from '../../bench/pages.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
-/** Debian's Chromium, headless (Playwright gives it a fresh profile), with the flags that keep it off the network. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM };
 
+/**
+ * The run's one Chromium: global setup (setup.ts) launches a browser server and
+ * every test file connects to it, so no file pays for a browser start. The
+ * returned Browser is this file's own connection: `browser.close()` closes the
+ * contexts it made and disconnects; the browser itself stays up for the next
+ * file. Outside the e2e project (no server provided) it launches its own.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const ws = inject('wsEndpoint');
+  if (ws) return chromium.connect(ws);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
+
+/** How many pages a test may load at a time (the machine's cores, from setup.ts). */
+export const CONCURRENCY = (): number => inject('concurrency') || 2;
+
+/** Run `fn` over `items` with at most CONCURRENCY() at a time; results keep the order of items. */
+export const inParallel = <T, R>(items: readonly T[], fn: (item: T, i: number) => Promise<R>): Promise<R[]> => pool(items, CONCURRENCY(), fn);
+
+/**
+ * An absolute URL on the test server for a site path. `pagePath(base, locale, route)`
+ * (src/lib/paths.ts) gives the path for a base; give it inject('basePath') and pass
+ * the result here, or pass a path relative to the base ("en/about/").
+ */
+export const siteUrl = (p: string): string => {
+  const baseUrl = inject('baseUrl');
+  const basePath = inject('basePath') || '/';
+  const rel = p.startsWith(basePath) ? p.slice(basePath.length) : p.replace(/^\//, '');
+  return new URL(rel, baseUrl).href;
+};
 
 /** A page that records console errors, page errors, failed requests and requests to other origins. */
 export async function openPage(

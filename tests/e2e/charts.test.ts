@@ -1,12 +1,10 @@
 /**
  * Chart pages in a real browser: with JavaScript off every chart (every view)
- * is visible and fits a phone; text stays >= 12 px as rendered at 320 px; axe
- * finds no WCAG A/AA violation in light or dark; no console errors or requests
- * to other origins; with JavaScript on, the view switch works.
+ * is visible and fits a phone; text stays >= 12 px as rendered at 320 px; no
+ * console errors or requests to other origins (axe: quality.test.ts); with JavaScript on, the view switch works.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { launch, openPage } from './browser';
 import { getDataset } from '../../src/lib/data';
 import type { Locale } from '../../src/lib/data/model';
@@ -92,23 +90,7 @@ describe.each(LOCALES)('chart pages (%s), JavaScript off', (locale) => {
   });
 });
 
-describe.each(LOCALES)('chart pages (%s), accessibility', (locale) => {
-  // The index holds every chart in the same Figure markup as the chart pages; one chart page adds its own heading and links.
-  const pages = [routes.charts(reply.id), routes.chart(reply.id, chartsFor(reply, locale)[0]!.id)];
-  it.each(['light', 'dark'] as const)('axe finds no WCAG A/AA violations (%s)', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    for (const route of pages) {
-      const { page, errors } = await openPage(context, url(locale, route));
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(
-        result.violations.map((v) => `${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-      ).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
-    await context.close();
-  });
-});
+// axe on every chart page and the index, light and dark: tests/e2e/quality.test.ts.
 
 describe.each(LOCALES)('view switch (%s), JavaScript on', (locale) => {
   const multi = chartsFor(reply, locale).filter((s) => s.views.length > 1);

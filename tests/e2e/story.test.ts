@@ -1,8 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage } from './browser';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch, openPage, siteUrl } from './browser';
 import { getDataset } from '../../src/lib/data';
 import type { Locale } from '../../src/lib/data/model';
 import { chartsFor } from '../../src/lib/charts';
@@ -10,10 +9,11 @@ import { pagePath, routes } from '../../src/lib/paths';
 import { storyRoutes } from '../../src/lib/story';
 
 const base = inject('baseUrl');
+const basePath = inject('basePath');
 const { replies } = getDataset();
 const reply = replies[0]!;
 const LOCALES: Locale[] = ['zh-CN', 'en'];
-const url = (locale: Locale, route: string) => new URL(pagePath('/', locale, route), base).href;
+const url = (locale: Locale, route: string) => siteUrl(pagePath(basePath, locale, route));
 let browser: Browser;
 let context: BrowserContext;
 
@@ -224,7 +224,7 @@ describe('head, 404, sitemap', () => {
       for (const sel of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:card"]']) {
         expect((await page.getAttribute(sel, 'content'))?.length ?? 0, `${route} ${sel}`).toBeGreaterThan(0);
       }
-      expect(new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).pathname).toBe(pagePath('/', locale, route));
+      expect(new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).pathname).toBe(pagePath(basePath, locale, route));
       expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(3);
       expect(await page.locator('[style]').count()).toBe(0);
       await page.close();
@@ -247,10 +247,10 @@ describe('head, 404, sitemap', () => {
     const robots = await (await page.request.get(new URL('robots.txt', base).href)).text();
     const m = /Sitemap: (\S+)/.exec(robots);
     expect(m).not.toBeNull();
-    const index = await (await page.request.get(new URL(new URL(m![1]!).pathname, base).href)).text();
+    const index = await (await page.request.get(siteUrl(new URL(m![1]!).pathname))).text();
     const sub = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
-    const map = await (await page.request.get(new URL(new URL(sub).pathname, base).href)).text();
-    for (const locale of LOCALES) for (const route of OWN) expect(map).toContain(`<loc>${new URL(pagePath('/', locale, route), m![1]).href}</loc>`);
+    const map = await (await page.request.get(siteUrl(new URL(sub).pathname))).text();
+    for (const locale of LOCALES) for (const route of OWN) expect(map).toContain(`<loc>${new URL(pagePath(basePath, locale, route), m![1]).href}</loc>`);
     expect(map).not.toContain('404');
     await page.close();
   });
@@ -270,17 +270,4 @@ describe('layout', () => {
   });
 });
 
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  const pages: [Locale, string][] = LOCALES.flatMap((l) => [...OWN.map((r) => [l, r] as [Locale, string]), [l, l === 'en' ? 'en/404.html' : '404.html'] as [Locale, string]]);
-  it.each(pages)('%s %s has no violations, light and dark', async (locale, route) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const ctx = await browser.newContext({ colorScheme });
-      const page: Page = await ctx.newPage();
-      const target = route.endsWith('404.html') ? new URL(route, base).href : url(locale, route);
-      await page.goto(target);
-      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(r.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await ctx.close();
-    }
-  });
-});
+// axe on these pages (and the 404 pages), light and dark: tests/e2e/quality.test.ts runs it on every page.

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage } from './browser';
 import { getDataset, type Locale } from '../../src/lib/data';
 import { endOf } from '../../src/lib/data/dates';
@@ -125,17 +124,7 @@ describe.each(replies.flatMap((r) => (['zh-CN', 'en'] as Locale[]).map((l) => [l
     await page.close();
   });
 
-  it('has no axe violations on the tracker and the brief, in light and dark', async () => {
-    const dark = await browser.newContext({ colorScheme: 'dark' });
-    for (const [ctx, u] of [context, dark].flatMap((x) => [trackerUrl, briefUrl].map((y) => [x, y] as const))) {
-      const page = await ctx.newPage();
-      await page.goto(u, { waitUntil: 'load' });
-      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), u).toEqual([]);
-      await page.close();
-    }
-    await dark.close();
-  });
+  // axe on the tracker and the brief, light and dark: tests/e2e/quality.test.ts.
 
   it('brief: loads cleanly, has every commitment and the key figures with their qualifiers, prints on at most two A4 pages', async () => {
     const { page, errors, external } = await openPage(context, briefUrl);

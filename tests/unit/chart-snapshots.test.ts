@@ -3,7 +3,8 @@
  * locale in tests/snapshots/<chart>.<view>[-narrow].<locale>.svg. Numbers are
  * rounded to 2 decimals and ids renumbered before comparing. A mismatch writes
  * <name>-changed.svg beside the snapshot (look at both) and fails;
- * UPDATE_SNAPSHOTS=1 rewrites the snapshots.
+ * UPDATE_SNAPSHOTS=1 rewrites the snapshots. A missing snapshot is written
+ * locally, and FAILS under CI=true.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { renderPlot } from '../../src/lib/charts/render';
 
 const DIR = join(process.cwd(), 'tests/snapshots');
 const update = process.env.UPDATE_SNAPSHOTS === '1';
+/** Under CI=true a missing snapshot fails (outside CI it is written, as a new baseline). */
+const ci = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
 /** Round every decimal to 2 places, renumber ids, one element per line for readable diffs. */
 export function normalise(svg: string): string {
@@ -41,6 +44,11 @@ describe.each(['zh-CN', 'en'] as const)('chart snapshots (%s)', (locale) => {
           const svg = normalise(renderPlot(options, { label: spec.title, description: spec.description, idPrefix: `${spec.id}-${view.id}` }));
           const file = join(DIR, `${name}.svg`);
           const changed = join(DIR, `${name}-changed.svg`);
+          if (!update && !existsSync(file) && ci) {
+            // In CI a missing snapshot is a failure, not a new baseline: nothing would be compared.
+            writeFileSync(changed, svg);
+            expect.fail(`${name}.svg is missing: run the snapshot test locally (it writes new snapshots) and commit tests/snapshots/${name}.svg`);
+          }
           if (update || !existsSync(file)) {
             writeFileSync(file, svg);
             rmSync(changed, { force: true });

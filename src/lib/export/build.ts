@@ -3,8 +3,8 @@
  * and every download file of a chart or a reply, built once per build.
  */
 import type { ChartSpec } from '../charts/types';
-import { chartFor } from '../charts';
-import type { Reply } from '../data/model';
+import { chartFor, chartsFor } from '../charts';
+import { LOCALES, type Reply } from '../data/model';
 import { anchors, joinBase, pagePath, routes } from '../paths';
 import { embedCode, initialHeight } from '../embed';
 import { oembed } from './oembed';
@@ -12,7 +12,7 @@ import { useT } from '../../i18n';
 import type { CiteInput } from '../citation';
 import { chartCsv, chartJson, chartSvg, chartFile, chartDownloadName, CHART_FORMATS, type ChartFormat } from './chart';
 import { datasetCsv, datasetJson, datasetZip, fileNames, TABLES, type TableName } from './dataset';
-import { byteLength, cached, designTokens, svgToPng } from './files';
+import { byteLength, cached, designTokens, once, svgToPng } from './files';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataRoot } from '../data';
@@ -48,6 +48,23 @@ export function citeInput(ctx: SiteCtx, reply: Reply, chartId?: string): CiteInp
   };
 }
 
+/** The standalone SVG of a chart (and its size), made once per build for the downloads, the PNG and oEmbed. */
+export function standaloneChart(ctx: SiteCtx, reply: Reply, spec: ChartSpec): { svg: string; width: number; height: number } {
+  return once(`${ctx.base}|${reply.id}|${spec.locale}|${spec.id}|standalone`, () => chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens()));
+}
+
+/**
+ * Start every PNG of a reply (all charts, both locales) now, so that they render on
+ * the worker threads (svgToPng) while the pages are being rendered; each file and
+ * download link then awaits its own, already running, render.
+ */
+export function prefetchPngs(ctx: SiteCtx, reply: Reply): void {
+  once(`${ctx.base}|${reply.id}|png-prefetch`, () => {
+    for (const locale of LOCALES) for (const spec of chartsFor(reply, locale)) void chartFileBody(ctx, reply, spec, 'png');
+    return true;
+  });
+}
+
 export async function chartFileBody(ctx: SiteCtx, reply: Reply, spec: ChartSpec, f: ChartFormat): Promise<string | Uint8Array> {
   const key = `${ctx.base}|${reply.id}|${spec.locale}|${spec.id}|${f}`;
   return cached(key, async () => {
@@ -60,11 +77,9 @@ export async function chartFileBody(ctx: SiteCtx, reply: Reply, spec: ChartSpec,
         return chartJson(spec, reply, cite, (id) => absUrl(ctx, `${src}#${anchors.figure(id)}`));
       }
       case 'svg':
-        return chartSvg(spec, cite, designTokens()).svg;
-      case 'png': {
-        const svg = (await chartFileBody(ctx, reply, spec, 'svg')) as string;
-        return new Uint8Array(await svgToPng(svg));
-      }
+        return standaloneChart(ctx, reply, spec).svg;
+      case 'png':
+        return new Uint8Array(await svgToPng(standaloneChart(ctx, reply, spec).svg));
     }
   });
 }
@@ -88,6 +103,7 @@ export const MIME: Record<string, string> = {
 };
 
 export async function chartDownloads(ctx: SiteCtx, reply: Reply, spec: ChartSpec): Promise<DownloadLink[]> {
+  prefetchPngs(ctx, reply);
   const dir = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
   return Promise.all(
     CHART_FORMATS.map(async (f) => ({
@@ -148,7 +164,7 @@ export function embedInfo(ctx: SiteCtx, reply: Reply, spec: ChartSpec) {
   const frameTitle = t('embed.frame-title', { title: spec.title });
   const height = initialHeight(spec);
   const page = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
-  const svg = chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens());
+  const svg = standaloneChart(ctx, reply, spec);
   const oembedDoc = oembed({
     spec,
     providerName: t('site.name'),
