@@ -9,6 +9,7 @@ import type { Locale, Reply } from '../data/model';
 import { derivedFigures, formulaText } from '../derived';
 import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
+import { ownPlace } from '../data/vocabulary';
 
 export interface ColumnDoc {
   key: string;
@@ -166,7 +167,8 @@ export function caveatFacts(reply: Reply) {
     bounds: reply.figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.id} (${f.qualifier})`),
     changes: by('change'),
     cumulative: reply.figures.filter((f) => f.measure === 'cumulative').map((f) => `${f.id} (${f.period})`),
-    ningbo: reply.figures.filter((f) => f.scope === 'ningbo').map((f) => f.id),
+    // figures covering a place other than the reply's own (the first of its places)
+    ningbo: reply.figures.filter((f) => f.scope !== ownPlace(reply.meta.places)).map((f) => f.id),
     targets: by('target'),
   };
 }
