@@ -105,6 +105,7 @@ describe('bad input stops with one message naming file, line and fix', () => {
     ['an unknown scope', [[F, (s) => setField(s, 'ningbo-rental-target', 'scope', 'zhejiang')]]],
     ['a part reply.json does not declare', [[C, (s) => setField(s, 'migrant-schools-become-public', 'section', '5')]]],
     ['a unit neither the site nor reply.json knows', [[F, (s) => setField(s, 'pilot-projects', 'unit', 'station')]]],
+    ['a brief summary with a number in it', [[`${REPLY}/reply.json`, (s) => s.replace('"brief_zh": "市委组织部', '"brief_zh": "2022年市委组织部')]]],
     ['reply.json without places', [[`${REPLY}/reply.json`, (s) => JSON.stringify({ ...JSON.parse(s), places: {} }, null, 2)]]],
     ['a bad period', [[F, (s) => setField(s, 'contest-entrants', 'period', '2021-13')]]],
     ['a section that does not match the quote', [[F, (s) => setField(s, 'contest-entrants', 'section', '2')]]],

@@ -148,7 +148,8 @@ export interface ReplyMeta {
   co_handling: Bilingual[];
   date: string;
   cc: Bilingual[];
-  sections: { n: number; title_zh: string; title_en: string }[];
+  /** Its parts; brief_zh/brief_en: the one-line summary the delegates' brief shows (optional). */
+  sections: { n: number; title_zh: string; title_en: string; brief_zh?: string; brief_en?: string }[];
   /** The places its figures cover (scope keys); the first is the reply's own. */
   places: Record<string, Bilingual>;
   /** Units the site's own list lacks: Chinese counter, English singular and plural. */

@@ -94,6 +94,8 @@ export const glossaryRow = z.object({
 });
 
 const bilingual = z.object({ zh: text, en: text });
+/** A brief's one-line summary of a part: prose only, every number comes from figures.csv. */
+const briefLine = z.string().min(1, 'a non-empty sentence, or leave the field out').regex(/^[^0-9０-９]*$/, 'a sentence without digits (the brief lists the part\'s figures from figures.csv beside it)');
 const unitId = z.string().regex(/^[a-z][a-z-]*$/, 'a unit id such as station (lowercase letters and hyphens)');
 const placeKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a place key such as zhejiang (lowercase letters, digits, hyphens)');
 /** A unit the site lacks: its Chinese counter and English singular and plural. */
@@ -119,7 +121,16 @@ export const replyJson = z.object({
   date: z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD'),
   cc: z.array(bilingual),
   sections: z
-    .array(z.object({ n: z.number().int().positive(), title_zh: text, title_en: text }))
+    .array(
+      z.object({
+        n: z.number().int().positive(),
+        title_zh: text,
+        title_en: text,
+        /** The part's answer in one sentence, for the delegates' brief; optional (the brief then shows the title alone). */
+        brief_zh: briefLine.optional(),
+        brief_en: briefLine.optional(),
+      }),
+    )
     .min(1, 'at least one part: [{ "n": 1, "title_zh": "…", "title_en": "…" }]'),
   /** The places its figures cover, by scope key; the first is the reply's own. */
   places: z.record(placeKey, bilingual).refine((r) => Object.keys(r).length > 0, 'at least one place, the reply\'s own first: { "cixi": { "zh": "慈溪", "en": "Cixi" } }'),
