@@ -15,9 +15,4 @@ export function useT(locale: Locale): T {
   };
 }
 
-/** A key only known at run time (unit.<unit>.other): checked against the dictionary. */
-export function hasKey(k: string): k is Key {
-  return k in en;
-}
-
 export type { Key, Dict };

@@ -334,7 +334,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     charts: pagePath(base, locale, routes.charts(reply.id)),
     data: pagePath(base, locale, routes.data(reply.id)),
     home,
-    figures: `${home}#figures-${reply.id}`,
+    figures: `${pagePath(base, locale, routes.data(reply.id))}#figures-${reply.id}`,
     about: pagePath(base, locale, routes.about),
     glossary: glossaryHref,
   };
@@ -374,8 +374,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       }
       case 'count': {
         const OTHER: Record<string, [number, string]> = {
-          figures: [reply.figures.length, `${home}#figures-${reply.id}`],
-          derived: [reply.derivedDefs.length, `${home}#derived-${reply.id}`],
+          figures: [reply.figures.length, `${pagePath(base, locale, routes.data(reply.id))}#figures-${reply.id}`],
+          derived: [reply.derivedDefs.length, `${pagePath(base, locale, routes.data(reply.id))}#derived-${reply.id}`],
           'not-figures': [reply.notFigures.length, `${pagePath(base, locale, routes.about)}#method`],
           glossary: [glossary.length, glossaryHref],
           paragraphs: [reply.paragraphs.length, source],

@@ -23,10 +23,33 @@ describe.each([
   ['zh-CN', ''],
   ['en', 'en/'],
 ])('home page (%s)', (locale, prefix) => {
-  it('lists every figure, and every figure link lands on an existing anchor of the source page', async () => {
+  it('lists every reply (title, links to its story, tracker and data, a few figures) and no reply\'s full tables', async () => {
     const { page, errors, external } = await openPage(context, base + prefix);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.$$eval('ol.replies > li > article', (els) => els.length)).toBe(replies.length);
+    // it scales to hundreds of replies: the figures tables live on each reply's data page
+    expect(await page.$$eval('table', (els) => els.length)).toBe(0);
     for (const reply of replies) {
+      const hrefs = await page.$$eval(`article[aria-labelledby="reply-${reply.id}"] a`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const p of ['', 'commitments/', 'data/']) expect(hrefs, p).toContain(`${base}${prefix}replies/${reply.id}/${p}`);
+    }
+    const links = await page.$$eval('a[data-figure-link]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(4 * replies.length);
+    for (const l of links) {
+      const src = await openPage(context, l.split('#')[0]!);
+      const present = new Set(await src.page.$$eval('[id]', (els) => els.map((e) => e.id)));
+      expect(present, l).toContain(l.split('#')[1]);
+      await src.page.close();
+    }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('each reply\'s data page lists every figure, and every figure link lands on its quote in the source page', async () => {
+    for (const reply of replies) {
+      const { page, errors, external } = await openPage(context, `${base}${prefix}replies/${reply.id}/data/`);
       const links = await page.$$eval('a[data-figure-link]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       const ids = new Set(await page.$$eval('td[data-figure]', (tds) => tds.map((td) => td.getAttribute('data-figure'))));
       expect([...ids].sort()).toEqual(reply.figures.map((f) => f.id).sort());
@@ -41,10 +64,10 @@ describe.each([
       }
       expect(src.errors).toEqual([]);
       await src.page.close();
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
     }
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
-    await page.close();
   });
 });
 

@@ -18,6 +18,7 @@ import { formatValue } from '../../src/lib/format/figure';
 import { formatPeriod, formatDate } from '../../src/lib/format/date';
 import { formatNumber, isLowerBound } from '../../src/lib/format/number';
 import { useT, type Key } from '../../src/i18n';
+import { placeText } from '../../src/lib/data/vocabulary';
 
 const reply = getDataset().replies[0]!;
 const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -101,7 +102,7 @@ describe.each(LOCALES)('chart specs (%s)', (locale) => {
     it('states its place and period', () => {
       const text = [spec.subtitle, ...spec.notes, spec.description].join(' ');
       for (const f of sources) {
-        expect(text, f.id).toContain(t(`scope.${f.scope}` as Key));
+        expect(text, f.id).toContain(placeText(reply.meta.places, f.scope, locale));
         if (id !== 'timeline') expect(text, f.id).toContain(formatPeriod(f.period, locale, f.measure));
       }
     });
@@ -183,8 +184,8 @@ describe.each(LOCALES)('chart specs (%s)', (locale) => {
     const unit = niceUnit(Math.min(pilot.value, target.value));
     const spec = chartFor(reply, locale, 'housing-scale')!;
     expect(spec.description).toContain(formatDerivedValue(der('pilot-units-vs-ningbo-target'), locale));
-    expect(spec.subtitle).toContain(t('scope.cixi'));
-    expect(spec.subtitle).toContain(t('scope.ningbo'));
+    expect(spec.subtitle).toContain(placeText(reply.meta.places, pilot.scope, locale));
+    expect(spec.subtitle).toContain(placeText(reply.meta.places, target.scope, locale));
     for (const d of draw(locale, 'housing-scale')) {
       const solid = (cls: string) => (parseHTML(`<!doctype html><html><body>${d.svg}</body></html>`).document.querySelectorAll(`g.${cls}:not([fill-opacity]) rect`).length);
       expect(solid('k-accent')).toBe(Math.floor(pilot.value / unit));

@@ -24,6 +24,12 @@ describe('parseNumbers: the forms the reply uses', () => {
     ['２０２１年', 2021, 'exact', false],
     ['二十二家', 22, 'exact', false],
     ['一百五十五个', 155, 'exact', false],
+    ['累计发放补贴1850余万元', 18500000, 'more_than', false],
+    ['覆盖职工28.7万人', 287000, 'exact', false],
+    ['培训3.6万人次', 36000, 'exact', false],
+    ['约62%的企业', 62, 'approx', true],
+    ['不少于200万人', 2000000, 'at_least', false],
+    ['2000多万元', 20000000, 'more_than', false],
   ] as const)('%s -> %d (%s)', (text, value, qualifier, percent) => {
     const t = one(text);
     expect(t.value).toBe(value);
@@ -39,6 +45,18 @@ describe('parseNumbers: the forms the reply uses', () => {
     for (const x of t) expect(s.slice(x.start, x.end)).toBe(x.raw);
     // 多 before a number is a verb here, not a qualifier of 2020
     expect(t[1]!.qualifier).toBe('exact');
+  });
+
+  it.each([
+    ['1850余万元', 'yuan'],
+    ['28.7万人', 'person'],
+    ['3.6万人次', 'person-time'],
+    ['2000余名', 'person'],
+    ['约62%', 'percent'],
+    ['500余套（间）', undefined],
+    ['三个条件', undefined],
+  ] as const)('%s names the unit %s', (text, unit) => {
+    expect(one(text).unit).toBe(unit);
   });
 
   it('does not read words that merely contain numerals', () => {

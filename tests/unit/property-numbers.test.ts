@@ -40,7 +40,12 @@ interface Form {
   value: number;
   qualifier: Qualifier;
   percent: boolean;
+  /** The unit its counter names (人 person, 人次 person-time, 元 yuan), where it has one. */
+  unit?: string;
 }
+
+/** A counter after the number and the unit it names. */
+const counter = fc.constantFrom(['人', 'person'], ['名', 'person'], ['人次', 'person-time'], ['元', 'yuan']);
 
 const integer = fc.integer({ min: 0, max: 10 ** 12 });
 /** A decimal string with at most `places` decimals, and its value in units of 10^-places as a bigint. */
@@ -50,6 +55,9 @@ const decimal = (places: number) =>
     i,
     f,
   }));
+
+/** 1850, 28.7, 3.6: a number of 万 with up to four decimals, and its value as a whole number (no floating point). */
+const wan = decimal(4).map(({ text, i, f }) => ({ text, value: Number(BigInt(i) * 10_000n + BigInt(f.padEnd(4, '0'))) }));
 
 /** Every form in which a reply states a number, with the value and qualifier it means. */
 const form: fc.Arbitrary<Form> = fc.oneof(
@@ -76,6 +84,14 @@ const form: fc.Arbitrary<Form> = fc.oneof(
   integer.map((n) => ({ text: `大约${n}`, value: n, qualifier: 'approx', percent: false })),
   fc.integer({ min: 1, max: 9999 }).map((n) => ({ text: `${chinese(n)}个`, value: n, qualifier: 'exact', percent: false })),
   fc.integer({ min: 1, max: 9999 }).map((n) => ({ text: `${chinese(n)}所以上`, value: n, qualifier: 'at_least', percent: false })),
+  // The forms of larger sums and head-counts: 1850余万元, 28.7万人, 3.6万人次, 约62%, 不少于200万人.
+  fc.tuple(fc.integer({ min: 1, max: 10 ** 6 }), fc.constantFrom('余', '多'), counter).map(([n, q, [c, unit]]) => ({ text: `${n}${q}万${c}`, value: n * 10_000, qualifier: 'more_than', percent: false, unit })),
+  fc.tuple(fc.integer({ min: 1, max: 10 ** 4 }), fc.constantFrom('余', '多')).map(([n, q]) => ({ text: `${n}${q}亿元`, value: n * 10 ** 8, qualifier: 'more_than', percent: false, unit: 'yuan' })),
+  fc.tuple(wan, counter).map(([w, [c, unit]]) => ({ text: `${w.text}万${c}`, value: w.value, qualifier: 'exact', percent: false, unit })),
+  fc.tuple(integer, counter).map(([n, [c, unit]]) => ({ text: `${n}余${c}`, value: n, qualifier: 'more_than', percent: false, unit })),
+  fc.tuple(fc.integer({ min: 1, max: 10 ** 6 }), counter).map(([n, [c, unit]]) => ({ text: `不少于${n}万${c}`, value: n * 10_000, qualifier: 'at_least', percent: false, unit })),
+  decimal(2).map(({ text }) => ({ text: `约${text}%`, value: Number(text), qualifier: 'approx', percent: true })),
+  fc.integer({ min: 0, max: 100 }).map((n) => ({ text: `约${n}%`, value: n, qualifier: 'approx', percent: true })),
 ) as fc.Arbitrary<Form>;
 
 describe('parseNumbers, property-based', () => {
@@ -89,6 +105,7 @@ describe('parseNumbers, property-based', () => {
         expect(t.value, text).toBe(f.value);
         expect(t.qualifier, text).toBe(f.qualifier);
         expect(t.percent, text).toBe(f.percent);
+        expect(t.unit, text).toBe(f.unit ?? (f.percent ? 'percent' : undefined));
         // The span covers the number and its qualifier words (a measure word after a numeral is not part of it).
         expect(text.slice(t.start, t.end)).toBe(t.raw);
         expect(f.text.startsWith(t.raw) || f.text.includes(t.raw)).toBe(true);
@@ -103,7 +120,7 @@ describe('parseNumbers, property-based', () => {
       fc.property(fc.array(fc.tuple(form, filler.filter((s) => s.length > 0)), { minLength: 2, maxLength: 5 }), (parts) => {
         const text = parts.map(([f, sep]) => f.text + sep).join('');
         const tokens = parseNumbers(text);
-        expect(tokens.map((t) => [t.value, t.qualifier, t.percent]), text).toEqual(parts.map(([f]) => [f.value, f.qualifier, f.percent]));
+        expect(tokens.map((t) => [t.value, t.qualifier, t.percent, t.unit]), text).toEqual(parts.map(([f]) => [f.value, f.qualifier, f.percent, f.unit ?? (f.percent ? 'percent' : undefined)]));
       }),
       { numRuns: 1000 },
     );

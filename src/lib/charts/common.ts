@@ -9,6 +9,7 @@ import { formatValue, figureLabel } from '../format/figure';
 import { formatNumber, isLowerBound } from '../format/number';
 import { formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
+import { placeText } from '../data/vocabulary';
 import { useT, type Key, type T } from '../../i18n';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 
@@ -76,7 +77,7 @@ export function ctx(reply: Reply, locale: Locale): Ctx {
     pct: (x, digits = 1) => `${formatNumber(x, locale, { maxFractionDigits: digits })}%`,
     label,
     period: (f) => formatPeriod(f.period, locale, f.measure),
-    scope: (f) => t(`scope.${f.scope}` as Key),
+    scope: (f) => placeText(reply.meta.places, f.scope, locale),
   };
 }
 
@@ -130,7 +131,7 @@ export function figureRow(c: Ctx, f: Figure): Cell[] {
 }
 
 export function derivedRow(c: Ctx, d: Derived): Cell[] {
-  const scopes = d.scopes.map((s) => c.t(`scope.${s}` as Key)).join(c.zh ? '、' : ', ');
+  const scopes = d.scopes.map((s) => placeText(c.reply.meta.places, s, c.locale)).join(c.zh ? '、' : ', ');
   const periods = [...new Set(d.inputs.map((f) => c.period(f)))].join(c.zh ? '；' : '; ');
   return [`${c.label(d)} ${c.t('charts.calculated')}`, c.v(d), formulaText(d, c.locale), periods, scopes];
 }

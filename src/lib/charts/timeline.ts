@@ -13,6 +13,7 @@ import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from './scene';
 import { endOf } from '../data/dates';
 import { formatDate } from '../format/date';
 import type { Key } from '../../i18n';
+import { ownPlace, placeText } from '../data/vocabulary';
 
 /** A date as a fractional year: start of the period it names, or its end. */
 export function yearFrac(date: string, end = false): number {
@@ -143,7 +144,10 @@ export const timeline: ChartBuilder = (reply, locale) => {
   };
 
   const scopes = [...new Set(events.map(figOf).filter((f) => f !== undefined).map(c.scope))].join(' · ');
-  const ningbo = events.filter((e) => figOf(e)?.scope === 'ningbo');
+  // Events whose figure covers a place other than the reply's own (Ningbo, a province): said so in a note.
+  const own = ownPlace(reply.meta.places);
+  const ningbo = events.filter((e) => { const sc = figOf(e)?.scope; return sc !== undefined && sc !== own; });
+  const wider = [...new Set(ningbo.map((e) => figOf(e)!.scope))].map((k) => placeText(reply.meta.places, k, locale)).join(c.zh ? '、' : ', ');
   const counts = { past: 0, reply: 0, promised: 0 };
   for (const e of events) counts[e.kind]++;
   return spec(c, {
@@ -157,7 +161,7 @@ export const timeline: ChartBuilder = (reply, locale) => {
     notes: [
       c.t('charts.timeline.note-precision'),
       ...(pieces.length > 1 ? [c.t('charts.timeline.note-scope')] : []),
-      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: c.t('scope.ningbo'), list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
+      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: wider, list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
     key: [

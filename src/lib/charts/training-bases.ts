@@ -8,6 +8,7 @@ import { cap, ctx, joinSubtitle, lowerBoundKey, need, needDerived, scopePeriod, 
 import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from './scene';
 import { barRows, squares } from './parts';
 import type { Key } from '../../i18n';
+import { unitWord } from '../format/figure';
 
 const LEVELS = [
   ['provincial', 'bases-provincial'],
@@ -50,7 +51,7 @@ export const trainingBases: ChartBuilder = (reply, locale) => {
     y += 6;
     // Different units: each bar is scaled to its own value, so the lengths are not compared; the labels carry the numbers.
     for (const o of output) {
-      y = barRows(s, y, [{ label: c.label(o), value: o.value, display: `${c.short(o)} ${c.t(`unit.${o.unit}.other` as Key)}`, cls: 'accent', lower: true, tip: tip(c, o) }], o.value);
+      y = barRows(s, y, [{ label: c.label(o), value: o.value, display: `${c.short(o)} ${unitWord(o.unit, o.value, c.locale)}`, cls: 'accent', lower: true, tip: tip(c, o) }], o.value);
     }
     y += s.para(0, y, c.t('charts.bases.scales'), fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);

@@ -15,6 +15,7 @@ import {
   requiredColumns,
 } from './schemas';
 import { STATUSES_NEEDING_EVIDENCE } from './model';
+import { COMMON_UNITS, declareUnits, isKnownUnit } from './vocabulary';
 import type {
   Commitment,
   Dataset,
@@ -36,6 +37,8 @@ export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
 
 type Rel = string;
+/** Units whose counter (人, 人次, 元) the number reader recognises: a quote's counter must agree with the row. */
+const COUNTED = ['person', 'person-time', 'yuan'];
 
 
 function readText(root: string, rel: Rel, problems: Problem[]): string | undefined {
@@ -205,6 +208,20 @@ function locate(
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
+/** The line of reply.json where a path (sections.4.n, places.zhejiang) is written, as near as the keys allow. */
+function jsonLine(text: string, at: (string | number)[]): number | undefined {
+  let pos = 0;
+  let found = false;
+  for (const seg of at) {
+    if (typeof seg !== 'string') continue;
+    const i = text.indexOf(`"${seg}"`, pos);
+    if (i < 0) break;
+    pos = i;
+    found = true;
+  }
+  return found ? lineOf(text, pos) : undefined;
+}
+
 function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta | undefined {
   const text = readText(root, rel, problems);
   if (text === undefined) return undefined;
@@ -225,7 +242,7 @@ function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta |
   const parsed = replyJson.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ file: rel, column: issue.path.join('.'), message: 'invalid value', expected: issue.message });
+      problems.push({ file: rel, line: jsonLine(text, issue.path), column: issue.path.join('.'), message: 'invalid value', expected: issue.message });
     }
     return undefined;
   }
@@ -270,10 +287,29 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     }
   };
   const checkSection = (rel: Rel, row: { line: number; section: number | null }, span: Span | undefined) => {
-    if (!span || row.section === null) return;
+    // an undeclared part is said once, by declared() below
+    if (!span || row.section === null || (meta && !meta.sections.some((x) => x.n === row.section))) return;
     const actual = sectionOfParagraph(paras, span.paragraph);
     if (actual !== null && actual !== row.section) {
       problems.push({ file: rel, line: row.line, column: 'section', message: `the quote is in part ${actual} of the reply`, found: String(row.section), expected: String(actual), fix: `set section to ${actual}` });
+    }
+  };
+
+  // What reply.json declares: its parts, its places and the units the site lacks.
+  const metaRel = f('reply.json');
+  const declared = (rel: Rel, row: { line: number; section?: number | null; scope?: string; unit?: string }) => {
+    if (!meta) return;
+    const ns = meta.sections.map((s) => s.n);
+    if (row.section != null && !ns.includes(row.section)) {
+      problems.push({ file: rel, line: row.line, column: 'section', message: `the reply has no part ${row.section}`, found: String(row.section), expected: `one of ${ns.join(', ')} (the n of sections in reply.json)`, fix: `use the number of the part the quote is in, or add part ${row.section} to sections in ${metaRel}` });
+    }
+    const keys = Object.keys(meta.places);
+    if (row.scope !== undefined && !keys.includes(row.scope)) {
+      problems.push({ file: rel, line: row.line, column: 'scope', message: `the place "${row.scope}" is not declared`, found: row.scope, expected: `one of ${keys.join(', ')} (places in reply.json)`, fix: `add "${row.scope}": { "zh": "…", "en": "…" } to places in ${metaRel}, or use a declared place` });
+    }
+    if (row.unit !== undefined && !isKnownUnit(row.unit, meta.units)) {
+      const known = [...Object.keys(COMMON_UNITS), ...Object.keys(meta.units)].join(', ');
+      problems.push({ file: rel, line: row.line, column: 'unit', message: `unknown unit "${row.unit}"`, found: row.unit, expected: `one of ${known}, or a unit declared in units of reply.json`, fix: `add "${row.unit}": { "zh": "个", "en": ["${row.unit}", "${row.unit}s"] } (its Chinese counter, English singular and plural) to units in ${metaRel}, or use a known unit` });
     }
   };
 
@@ -281,6 +317,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const figuresRel = f('figures.csv');
   const figures: Figure[] = [];
   for (const row of readTable(root, figuresRel, figureRow, problems)) {
+    declared(figuresRel, row);
     const { span } = locate(row.quote, source, paras, { file: figuresRel, line: row.line }, problems);
     checkSection(figuresRel, row, span);
     if (span) {
@@ -297,6 +334,17 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
           found: String(row.value),
           expected: `a number the quote states: ${stated}`,
           fix: `correct the value (13万 is 130000, 39.63% is 39.63 with unit percent), or the quote`,
+        });
+      } else if (COUNTED.includes(row.unit) && same.every((t) => t.unit !== undefined && t.unit !== row.unit)) {
+        const t = same[0]!;
+        problems.push({
+          file: figuresRel,
+          line: row.line,
+          column: 'unit',
+          message: `the quote says "${t.raw}${row.quote.slice(t.end, t.end + (t.unit === 'person-time' ? 2 : 1))}", which counts ${t.unit}`,
+          found: row.unit,
+          expected: t.unit,
+          fix: `set unit to ${t.unit} (人/名 → person; 人次 → person-time; 元 → yuan)`,
         });
       } else if (!same.some((t) => t.qualifier === row.qualifier)) {
         const t = same[0]!;
@@ -330,6 +378,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const commitments: Commitment[] = [];
   const replyDate = meta?.date ?? '0000-00-00';
   for (const row of readTable(root, commitmentsRel, commitmentRow, problems)) {
+    declared(commitmentsRel, row);
     const { span } = locate(row.quote, source, paras, { file: commitmentsRel, line: row.line }, problems);
     checkSection(commitmentsRel, row, span);
     if (STATUSES_NEEDING_EVIDENCE.includes(row.status) && row.evidence.trim() === '') {
@@ -392,6 +441,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const events: ReplyEvent[] = [];
   const figureIds = new Set(figures.map((x) => x.id));
   for (const row of readTable(root, eventsRel, eventRow, problems)) {
+    declared(eventsRel, row);
     const { span } = locate(row.quote, source, paras, { file: eventsRel, line: row.line }, problems);
     checkSection(eventsRel, row, span);
     if (row.figure && !figureIds.has(row.figure) && clean(figuresRel)) {
@@ -412,6 +462,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const derivedRel = f('derived.csv');
   const derivedDefs: DerivedDef[] = [];
   for (const row of readTable(root, derivedRel, derivedRow, problems)) {
+    declared(derivedRel, row);
     const parsed = parseFormula(row.formula);
     if (!parsed || !(parsed.fn in FUNCTIONS)) {
       problems.push({ file: derivedRel, line: row.line, column: 'formula', message: 'unknown function', found: row.formula, expected: `one of ${Object.keys(FUNCTIONS).join(', ')}` });
@@ -440,6 +491,8 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));
 
   if (problems.length || !meta) return { problems };
+  // Pages name a declared unit from here on (src/lib/data/vocabulary.ts).
+  declareUnits(meta.units);
   return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments, notFigures, events, derivedDefs }, problems };
 }
 
@@ -469,10 +522,20 @@ export function loadDataset(root: string): { dataset?: Dataset; problems: Proble
     : [];
   if (dirs.length === 0) problems.push({ file: REPLIES_DIR, message: 'no reply folders found', fix: 'add data/replies/<reply-id>/ as the README describes' });
   const replies: Reply[] = [];
+  const unitsBy = new Map<string, { reply: Reply; name: string }>();
   for (const d of dirs) {
     const r = loadReply(root, `${REPLIES_DIR}/${d}`);
     problems.push(...r.problems);
-    if (r.reply) replies.push(r.reply);
+    if (!r.reply) continue;
+    replies.push(r.reply);
+    // One unit id, one name across the site: a second reply may reuse a declared unit but not rename it.
+    for (const [id, u] of Object.entries(r.reply.meta.units)) {
+      const name = JSON.stringify(u);
+      const prev = unitsBy.get(id);
+      if (prev && prev.name !== name) {
+        problems.push({ file: `${r.reply.dir}/reply.json`, column: `units.${id}`, message: `the unit "${id}" is declared with other names in ${prev.reply.dir}/reply.json`, found: name, expected: prev.name, fix: 'use the same names, or give this unit its own id' });
+      } else unitsBy.set(id, { reply: r.reply, name });
+    }
   }
   const glossary = loadGlossary(root, replies.map((r) => r.source), problems);
   if (problems.length) return { problems };

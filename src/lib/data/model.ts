@@ -3,8 +3,8 @@ import type { Qualifier } from './numbers';
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
-export const SCOPES = ['cixi', 'ningbo'] as const;
-export type Scope = (typeof SCOPES)[number];
+/** A place key: one of the reply's `places` in reply.json. */
+export type Scope = string;
 
 /** What kind of number a figure is: a change is never a total; a target is not an achievement. */
 export const MEASURES = ['count', 'flow', 'change', 'share', 'cumulative', 'annual_average', 'target', 'threshold'] as const;
@@ -148,7 +148,12 @@ export interface ReplyMeta {
   co_handling: Bilingual[];
   date: string;
   cc: Bilingual[];
-  sections: { n: number; title_zh: string; title_en: string }[];
+  /** Its parts; brief_zh/brief_en: the one-line summary the delegates' brief shows (optional). */
+  sections: { n: number; title_zh: string; title_en: string; brief_zh?: string; brief_en?: string }[];
+  /** The places its figures cover (scope keys); the first is the reply's own. */
+  places: Record<string, Bilingual>;
+  /** Units the site's own list lacks: Chinese counter, English singular and plural. */
+  units: Record<string, { zh: string; en: [string, string] }>;
   source: {
     file: string;
     original: string;

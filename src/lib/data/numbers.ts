@@ -2,8 +2,10 @@
  * A small parser for the number forms that official Chinese replies use:
  * Arabic digits (4161, 39.63%), the multipliers 万 and 亿 (13万 = 130000),
  * Chinese numerals before a measure word (三个 = 3, 半年 = 0.5), and the
- * qualifiers around them: 余/多 after a number ("more than"), 不少于/至少/满
- * before or 以上 after ("at least"), 约/近/大约 before ("approximately").
+ * qualifiers around them: 余/多 after a number or between it and its 万/亿
+ * (500余, 1850余万元: "more than"), 不少于/至少/满 before or 以上 after
+ * ("at least"), 约/近/大约 before ("approximately"); and the unit a counter
+ * right after it names (人, 名, 人次, 元, %), where it names one.
  */
 
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'approx'] as const;
@@ -16,6 +18,8 @@ export interface NumberToken {
   qualifier: Qualifier;
   /** True for a percentage (39.63%): value is then the number of percent. */
   percent: boolean;
+  /** The site unit the counter after the number names (人/名 person, 人次 person-time, 元 yuan, % percent); undefined for any other. */
+  unit?: string;
   start: number;
   end: number;
 }
@@ -81,8 +85,22 @@ function qualifierAfter(text: string, end: number): { qualifier: Qualifier; len:
   return undefined;
 }
 
-function token(text: string, start: number, end: number, value: number, percent: boolean): NumberToken {
-  let qualifier: Qualifier = 'exact';
+/** Counters after a number that name a unit of the site's own list (longest first). */
+const COUNTER_UNITS: [string, string][] = [
+  ['人次', 'person-time'],
+  ['人', 'person'],
+  ['名', 'person'],
+  ['元', 'yuan'],
+];
+
+function unitAfter(text: string, end: number, percent: boolean): string | undefined {
+  if (percent) return 'percent';
+  const rest = text.slice(end, end + 2);
+  return COUNTER_UNITS.find(([w]) => rest.startsWith(w))?.[1];
+}
+
+function token(text: string, start: number, end: number, value: number, percent: boolean, moreThan = false): NumberToken {
+  let qualifier: Qualifier = moreThan ? 'more_than' : 'exact';
   let s = start;
   let e = end;
   const before = qualifierBefore(text, start);
@@ -96,23 +114,27 @@ function token(text: string, start: number, end: number, value: number, percent:
     if (qualifier === 'exact' || after.qualifier === 'more_than') qualifier = after.qualifier;
     e += after.len;
   }
-  return { raw: text.slice(s, e), value, qualifier, percent, start: s, end: e };
+  // 1850余万元: 余 between the number and 万 says "more than", whatever comes before.
+  if (moreThan) qualifier = 'more_than';
+  const unit = unitAfter(text, e, percent);
+  return { raw: text.slice(s, e), value, qualifier, percent, start: s, end: e, ...(unit ? { unit } : {}) };
 }
 
 /** Every number stated in `text`, in order. */
 export function parseNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  const re = new RegExp(`([${DIGITS}]+(?:[.．][${DIGITS}]+)?)(%|％|万|亿)?|([零〇一二两三四五六七八九十百千]+|半)(?=[${MEASURE}])`, 'g');
+  // 1850余万: 余/多 is taken with the number only when 万 or 亿 follows it (500余套 leaves it to qualifierAfter).
+  const re = new RegExp(`([${DIGITS}]+(?:[.．][${DIGITS}]+)?)(?:([余多])(?=[万亿]))?(%|％|万|亿)?|([零〇一二两三四五六七八九十百千]+|半)(?=[${MEASURE}])`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] !== undefined) {
       const num = toAsciiDigits(m[1]);
-      const mult = m[2];
+      const mult = m[3];
       const value = mult === '万' ? scaleDecimal(num, 4) : mult === '亿' ? scaleDecimal(num, 8) : Number(num);
-      out.push(token(text, start, end, value, mult === '%' || mult === '％'));
-    } else if (m[3] !== undefined) {
-      const value = parseChineseNumeral(m[3]);
+      out.push(token(text, start, end, value, mult === '%' || mult === '％', m[2] !== undefined));
+    } else if (m[4] !== undefined) {
+      const value = parseChineseNumeral(m[4]);
       if (value !== undefined) out.push(token(text, start, end, value, false));
     }
   }

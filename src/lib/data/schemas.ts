@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QUALIFIERS } from './numbers';
-import { MEASURABLE, MEASURES, SCOPES, STATUSES } from './model';
+import { MEASURABLE, MEASURES, STATUSES } from './model';
 import { isIsoDate, isPartialDate, parsePeriod, PERIOD_FORMS } from './dates';
 
 /**
@@ -13,7 +13,7 @@ const text = z.string().min(1, 'a non-empty text');
 const optional = z.string();
 const section = z
   .string()
-  .regex(/^[1-4]$/, "the number (1-4) of the reply's part it comes from")
+  .regex(/^[1-9]\d*$/, "the number of the reply's part it comes from (an n of sections in reply.json)")
   .transform(Number);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values as unknown as [T[number], ...T[number][]], { errorMap: () => ({ message: 'one of ' + values.join(' | ') }) });
@@ -30,7 +30,7 @@ export const figureRow = z.object({
   qualifier: oneOf(QUALIFIERS),
   measure: oneOf(MEASURES),
   period: z.string().refine((s) => parsePeriod(s) !== undefined, `a period such as ${PERIOD_FORMS}, with real dates`),
-  scope: oneOf(SCOPES),
+  scope: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a place key declared in places of reply.json, such as cixi'),
   label_zh: text,
   label_en: text,
   quote: text,
@@ -66,7 +66,7 @@ export const eventRow = z.object({
   date: z.string().refine(isPartialDate, 'a real date as YYYY, YYYY-MM or YYYY-MM-DD'),
   section: z
     .string()
-    .regex(/^[1-4]?$/, "empty, or the number (1-4) of the reply's part")
+    .regex(/^(?:[1-9]\d*)?$/, "empty, or the number of the reply's part (an n of sections in reply.json)")
     .transform((s) => (s === '' ? null : Number(s))),
   kind: oneOf(['past', 'reply', 'promised'] as const),
   figure: optional.default(''),
@@ -94,6 +94,15 @@ export const glossaryRow = z.object({
 });
 
 const bilingual = z.object({ zh: text, en: text });
+/** A brief's one-line summary of a part: prose only, every number comes from figures.csv. */
+const briefLine = z.string().min(1, 'a non-empty sentence, or leave the field out').regex(/^[^0-9０-９]*$/, 'a sentence without digits (the brief lists the part\'s figures from figures.csv beside it)');
+const unitId = z.string().regex(/^[a-z][a-z-]*$/, 'a unit id such as station (lowercase letters and hyphens)');
+const placeKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a place key such as zhejiang (lowercase letters, digits, hyphens)');
+/** A unit the site lacks: its Chinese counter and English singular and plural. */
+export const unitDeclaration = z.object({
+  zh: text.describe('the Chinese counter or unit as pages print it after a number: 个, 所, 万元'),
+  en: z.tuple([text, text], { errorMap: () => ({ message: 'the English singular and plural, such as ["station", "stations"]' }) }),
+});
 export const replyJson = z.object({
   id,
   title_zh: text,
@@ -111,7 +120,22 @@ export const replyJson = z.object({
   co_handling: z.array(bilingual),
   date: z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD'),
   cc: z.array(bilingual),
-  sections: z.array(z.object({ n: z.number().int(), title_zh: text, title_en: text })).min(1),
+  sections: z
+    .array(
+      z.object({
+        n: z.number().int().positive(),
+        title_zh: text,
+        title_en: text,
+        /** The part's answer in one sentence, for the delegates' brief; optional (the brief then shows the title alone). */
+        brief_zh: briefLine.optional(),
+        brief_en: briefLine.optional(),
+      }),
+    )
+    .min(1, 'at least one part: [{ "n": 1, "title_zh": "…", "title_en": "…" }]'),
+  /** The places its figures cover, by scope key; the first is the reply's own. */
+  places: z.record(placeKey, bilingual).refine((r) => Object.keys(r).length > 0, 'at least one place, the reply\'s own first: { "cixi": { "zh": "慈溪", "en": "Cixi" } }'),
+  /** Units the site's own list lacks. */
+  units: z.record(unitId, unitDeclaration).default({}),
   source: z.object({
     file: text,
     original: text,

@@ -9,6 +9,7 @@ import type { Locale, Reply } from '../data/model';
 import { derivedFigures, formulaText } from '../derived';
 import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
+import { ownPlace } from '../data/vocabulary';
 
 export interface ColumnDoc {
   key: string;
@@ -37,13 +38,13 @@ const SPAN: ColumnDoc[] = [
 export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
   figures: [
     { key: 'id', en: 'stable id of the figure, used in URLs and anchors', zh: '数字的固定编号，用于网址和锚点' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4) it comes from', zh: '出自答复的第几部分（1-4）' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply it comes from (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
     { key: 'value', numeric: true, en: 'the number as a plain decimal (13万 is 130000; 39.63% is 39.63); read it with qualifier', zh: '数值，纯数字（13万记为130000，39.63%记为39.63）；须结合 qualifier 解读' },
     { key: 'unit', en: 'what is counted: person, person-time, studio, unit (homes), percent, ...', zh: '计量单位：person（人）、person-time（人次）、studio（工作室）、unit（套/间）、percent（百分比）等' },
     { key: 'qualifier', en: 'exact; more_than (余, 多: more than the value, not the value); at_least (不少于, 以上, 满); approx (约, 近)', zh: 'exact（确数）；more_than（余、多：多于该数，不等于该数）；at_least（不少于、以上、满）；approx（约、近）' },
     { key: 'measure', en: 'kind of number: count (at a date), flow (within the period), change (a difference, not a total), share, cumulative (running total since the start of the period, not per year), annual_average, target (not an achievement), threshold (an eligibility rule)', zh: '数字类型：count（时点数）、flow（期间发生数）、change（增量，不是总量）、share（占比）、cumulative（自期初起的累计数，不是每年）、annual_average（年均）、target（目标，不是已完成）、threshold（资格条件）' },
     { key: 'period', en: 'the time it describes: 2021; 2019/2022-06 (from/to); 2020/2021 for a change (2021 over 2020); by 2022-12-31', zh: '所指时间：2021；2019/2022-06（起止）；变化量记为 2020/2021（2021年较2020年）；by 2022-12-31（截至）' },
-    { key: 'scope', en: 'the place it covers: cixi, or ningbo (the whole of Ningbo, not Cixi alone)', zh: '覆盖范围：cixi（慈溪），或 ningbo（宁波全市，不是慈溪）' },
+    { key: 'scope', en: 'the place it covers: a key of places in the metadata, which names it; a figure for a place other than the first (the reply\'s own) is never that place\'s', zh: '覆盖范围：元数据 places 中的键，名称见该处；范围不是第一个地方（答复所在地）的数字，不能当作答复所在地的数字' },
     { key: 'label_zh', en: 'short label, Chinese', zh: '简短标签（中文）' },
     { key: 'label_en', en: 'short label, English', zh: '简短标签（英文）' },
     { key: 'quote', en: 'the shortest span of the reply, verbatim, that states the figure', zh: '陈述该数字的最短原文，一字不改' },
@@ -70,7 +71,7 @@ export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
   ],
   commitments: [
     { key: 'id', en: 'stable id of the commitment', zh: '承诺的固定编号' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4)', zh: '出自答复的第几部分（1-4）' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
     { key: 'text_zh', en: 'the promise in a sentence, Chinese', zh: '承诺内容（中文）' },
     { key: 'text_en', en: 'the promise in a sentence, English', zh: '承诺内容（英文）' },
     { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
@@ -87,7 +88,7 @@ export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
   events: [
     { key: 'id', en: 'stable id of the event', zh: '事件的固定编号' },
     { key: 'date', en: 'YYYY, YYYY-MM or YYYY-MM-DD', zh: '日期：年、年-月或年-月-日' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply (1-4), empty for the reply itself', zh: '出自答复的第几部分，答复本身为空' },
+    { key: 'section', numeric: true, en: 'numbered part of the reply (an n of sections in the metadata), empty for the reply itself', zh: '出自答复的第几部分，答复本身为空' },
     { key: 'kind', en: 'past, reply (the reply itself) or promised (a future date the reply commits to)', zh: 'past（已发生）、reply（答复本身）、promised（答复承诺的未来日期）' },
     { key: 'figure', en: 'id of a related figure, if any', zh: '相关数字的编号（如有）' },
     { key: 'label_zh', en: 'what happened, Chinese', zh: '事件（中文）' },
@@ -166,7 +167,8 @@ export function caveatFacts(reply: Reply) {
     bounds: reply.figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.id} (${f.qualifier})`),
     changes: by('change'),
     cumulative: reply.figures.filter((f) => f.measure === 'cumulative').map((f) => `${f.id} (${f.period})`),
-    ningbo: reply.figures.filter((f) => f.scope === 'ningbo').map((f) => f.id),
+    // figures covering a place other than the reply's own (the first of its places)
+    ningbo: reply.figures.filter((f) => f.scope !== ownPlace(reply.meta.places)).map((f) => f.id),
     targets: by('target'),
   };
 }
@@ -180,6 +182,12 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
   const c = citations(cite);
   const k = caveatFacts(reply);
   const zh = locale === 'zh-CN';
+  // the reply's own place (the first of its places) and the wider ones its figures also cover
+  const ownKey = ownPlace(m.places) ?? '';
+  const own = m.places[ownKey] ?? { zh: ownKey, en: ownKey };
+  const others = Object.keys(m.places).filter((p) => p !== ownKey && reply.figures.some((f) => f.scope === p));
+  const wider = { keys: others.join(', '), zh: others.map((p) => m.places[p]!.zh).join('、'), en: others.map((p) => m.places[p]!.en).join(', ') };
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
   const lic = licenceName(m.licence.data);
   const rows = datasetRows(reply);
   const colTable = (t: TableName) =>
@@ -211,7 +219,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
       '## 注意事项', '',
       `- **限定词**：qualifier 不是 exact 的数字是下限或约数，“500余”是“多于500”，不是500。本数据中：${list(k.bounds, '无')}。`,
       `- **变化量不是总量**：measure 为 change 的数字是增量，答复未给出总数。本数据中：${list(k.changes, '无')}。`,
-      `- **宁波不是慈溪**：scope 为 ningbo 的数字覆盖宁波全市，不能当作慈溪的数字。本数据中：${list(k.ningbo, '无')}；目标（target）不是已完成的数：${list(k.targets, '无')}。`,
+      `- **${wider.zh || '其他地方'}不是${own.zh}**：scope 为 ${wider.keys || '其他地方'} 的数字覆盖${wider.zh || '其他地方'}，不能当作${own.zh}的数字。本数据中：${list(k.ningbo, '无')}；目标（target）不是已完成的数：${list(k.targets, '无')}。`,
       `- **累计不是每年**：measure 为 cumulative 的数字是自期初（如2019年）以来的累计数，不是年度数。本数据中：${list(k.cumulative, '无')}。`,
       '- 推算数字（derived）不是答复的原话，公式和所用数字见该表。',
       '',
@@ -239,7 +247,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
     '## Caveats', '',
     `- **Qualifiers**: a figure whose qualifier is not exact is a lower bound or an approximation; 500余 is “more than 500”, not 500. Here: ${list(k.bounds, 'none')}.`,
     `- **A change is not a total**: a figure with measure change is a difference; the reply gives no totals. Here: ${list(k.changes, 'none')}.`,
-    `- **Ningbo is not Cixi**: a figure with scope ningbo covers the whole of Ningbo and is never Cixi's. Here: ${list(k.ningbo, 'none')}; a target is not an achievement: ${list(k.targets, 'none')}.`,
+    `- **${cap(wider.en || 'another place')} is not ${own.en}**: a figure with scope ${wider.keys || 'another place'} covers ${wider.en || 'another place'} and is never ${own.en}'s. Here: ${list(k.ningbo, 'none')}; a target is not an achievement: ${list(k.targets, 'none')}.`,
     `- **Cumulative is not per year**: a figure with measure cumulative is a running total since the start of its period (e.g. 2019), not a yearly number. Here: ${list(k.cumulative, 'none')}.`,
     '- Derived figures are not the reply’s words; their formulas and inputs are in that table.',
     '',

@@ -1,14 +1,17 @@
 import type { Qualifier } from '../data/numbers';
 import type { Figure, Locale } from '../data/model';
-import { hasKey, useT } from '../../i18n';
+import { unitText } from '../data/vocabulary';
 import { formatQuantity, type QuantityStyle } from './number';
 
-/** The word for a unit, in the plural form the value needs (English only has plurals). */
+/**
+ * The word for a unit, in the plural form the value needs (English only has plurals):
+ * the site's own units and those reply.json declares (src/lib/data/vocabulary.ts).
+ * A unit id is never printed: an unknown one (which the checker refuses) stops the build.
+ */
 export function unitWord(unit: string, value: number, locale: Locale): string {
-  const t = useT(locale);
-  const form = new Intl.PluralRules(locale === 'en' ? 'en' : 'zh').select(value) === 'one' ? 'one' : 'other';
-  const key = `unit.${unit}.${form}`;
-  return hasKey(key) ? t(key) : unit;
+  const word = unitText(unit, value, locale);
+  if (word === undefined) throw new Error(`no name for the unit "${unit}": declare it in units of the reply's reply.json`);
+  return word;
 }
 
 export interface Valued {

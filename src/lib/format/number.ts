@@ -79,3 +79,16 @@ export function formatQuantity(
 
 /** Is this a lower bound (余, 多, 不少于, 以上)? Charts draw these with an open end. */
 export const isLowerBound = (q: Qualifier): boolean => q === 'more_than' || q === 'at_least';
+
+const ZH_SMALL = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * A small count as running text writes it: zh 四 (before 项, 个), en "four";
+ * from 11 on, digits (formatNumber). For counts that come from the data,
+ * such as a reply's number of parts.
+ */
+export function countWord(n: number, locale: Locale): string {
+  if (Number.isInteger(n) && n >= 0 && n <= 10) return (locale === 'zh-CN' ? ZH_SMALL : EN_SMALL)[n]!;
+  return formatNumber(n, locale, { wan: false });
+}
