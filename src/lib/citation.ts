@@ -71,7 +71,7 @@ export function fullCitation(c: CiteInput, locale: Locale): string {
   const reply = `${meta.answering_body.en}, ${meta.title_en}, ${citeDate(meta.date, locale)}`;
   const accessed = `(accessed ${citeDate(c.accessed, locale)})`;
   if (c.chart) return `${c.publisher.en}. “${c.chart.title.en}” [chart]. Data: ${reply}. ${lic}. ${url} ${accessed}.`;
-  return `${meta.answering_body.en}. ${meta.title_en} (“${meta.proposal.title_en}”, delegate ${meta.proposal.delegate_en}). ${citeDate(meta.date, locale)}. Data and translation: ${c.publisher.en}, ${lic}. ${url} ${accessed}.`;
+  return `${meta.answering_body.en}. ${meta.title_en} (“${meta.proposal.title_en}”, Deputy ${meta.proposal.delegate_en}). ${citeDate(meta.date, locale)}. Data and translation: ${c.publisher.en}, ${lic}. ${url} ${accessed}.`;
 }
 
 /** Escape TeX specials in a BibTeX field value. */

@@ -82,9 +82,9 @@ export function derivedFigures(reply: Reply): Derived[] {
 }
 
 /** How a derived value reads: shares to one decimal, implied totals to whole people. */
-export function formatDerivedValue(d: Derived, locale: Locale): string {
+export function formatDerivedValue(d: Derived, locale: Locale, opts: { unit?: boolean } = {}): string {
   const value = d.fn === 'implied_total' ? Math.round(d.value) : d.value;
-  return formatValue({ value, qualifier: d.qualifier, unit: d.unit }, locale, { maxFractionDigits: d.unit === 'percent' ? 1 : 0 });
+  return formatValue({ value, qualifier: d.qualifier, unit: d.unit }, locale, { maxFractionDigits: d.unit === 'percent' ? 1 : 0, unit: opts.unit });
 }
 
 /**
@@ -100,7 +100,8 @@ export function formulaText(d: Derived, locale: Locale): string {
     case 'sum':
       return `${d.inputs.map(v).join(' + ')} = ${formatDerivedValue(d, locale)}`;
     case 'share':
-      return `${v(d.inputs[0]!)} ÷ ${v(d.inputs[1]!)} × 100% ${d.qualifier === 'exact' ? '=' : '≈'} ${n(d.value, d.value < 1 ? 2 : 1)}%`;
+      // one precision per number: the result reads exactly as the value shown everywhere else
+      return `${v(d.inputs[0]!)} ÷ ${v(d.inputs[1]!)} × 100% ${d.qualifier === 'exact' ? '=' : '≈'} ${n(d.value, 1)}%`;
     case 'implied_total':
       return `${v(d.inputs[0]!)} ÷ ${n(d.inputs[1]!.value)}% ≈ ${n(d.value, 0)}`;
   }

@@ -5,7 +5,7 @@
  *
  *   {fig:pilot-units}            a figure: value, qualifier and unit, linked to its sentence
  *   {fig:pilot-units|bare}       ... without the unit; |short for the chart form (500+)
- *   {der:contest-certificate-rate}  a derived figure, linked to its formula
+ *   {der:contest-certificate-rate}  a derived figure, linked to its formula (|bare: without the unit)
  *   {period:direct-certification}   a figure's period in words (2021年 / 2021)
  *   {event:ningbo-target-2022-12}   an event's date, linked to its sentence
  *   {date:reply}                 the reply's date; {date:2022-06-20} a literal date
@@ -32,7 +32,7 @@ import type { Problem } from './data/problems';
 import { DataError } from './data/problems';
 import { derivedFigures, formatDerivedValue, type Derived } from './derived';
 import { formatValue, figureLabel } from './format/figure';
-import { formatDate, formatPeriod } from './format/date';
+import { figureQuotes, formatDate, formatPeriod, formatWrittenDate } from './format/date';
 import { formatNumber } from './format/number';
 import { anchors, pagePath, routes } from './paths';
 
@@ -305,7 +305,14 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
           : formatValue(f, locale);
     return { t: 'num', kind: 'fig', id: f.id, text, href: figHref(f.id), title: figureLabel(f, locale) };
   };
-  const derNum = (d: Derived): Inline => ({ t: 'num', kind: 'der', id: d.id, text: formatDerivedValue(d, locale), href: derHref(d.id), title: figureLabel(d.def, locale) });
+  const derNum = (d: Derived, opt = ''): Inline => ({
+    t: 'num',
+    kind: 'der',
+    id: d.id,
+    text: formatDerivedValue(d, locale, { unit: opt !== 'bare' }),
+    href: derHref(d.id),
+    title: figureLabel(d.def, locale),
+  });
 
   const COUNTS: Record<string, (c: Commitment) => boolean> = {
     '': () => true,
@@ -351,18 +358,19 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       case 'der': {
         const d = derived.get(id);
         if (!d) return unknown(line, col, 'derived-figure id', id, [...derived.keys()]), null;
-        return derNum(d);
+        if (!['', 'bare'].includes(opt)) return unknown(line, col, 'derived-figure option', opt, ['bare']), null;
+        return derNum(d, opt);
       }
       case 'period': {
         const f = figs.get(id);
         if (!f) return unknown(line, col, 'figure id', id, [...figs.keys()]), null;
         cite(f.id);
-        return { t: 'date', text: formatPeriod(f.period, locale, f.measure), href: figHref(f.id) };
+        return { t: 'date', text: formatPeriod(f.period, locale, f.measure, figureQuotes(reply, f)), href: figHref(f.id) };
       }
       case 'event': {
         const e = events.get(id);
         if (!e) return unknown(line, col, 'event id', id, [...events.keys()]), null;
-        return { t: 'date', text: formatDate(e.date, locale), href: `${source}#${anchors.event(e.id)}` };
+        return { t: 'date', text: formatWrittenDate(e.date, locale, [e.quote]), href: `${source}#${anchors.event(e.id)}` };
       }
       case 'date': {
         if (id === 'reply') {
@@ -478,7 +486,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
           section: c.section,
           text: zh ? c.text_zh : c.text_en,
           href: `${source}#${anchors.commitment(c.id)}`,
-          deadline: c.deadline ? formatDate(c.deadline, locale) : '',
+          deadline: c.deadline ? formatWrittenDate(c.deadline, locale, [c.quote]) : '',
           measurable: c.measurable,
         })),
     })),

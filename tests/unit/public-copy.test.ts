@@ -1,0 +1,85 @@
+/** Issue 11, framing and labels: what the housing, routes and contest charts claim, and dates as the reply writes them. */
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../../src/lib/data';
+import { chartFor } from '../../src/lib/charts';
+import { formatWrittenDate, formatPeriod } from '../../src/lib/format/date';
+import { derivedFigures, formatDerivedValue, formulaText } from '../../src/lib/derived';
+import { loadDataset } from '../../src/lib/data/load';
+import { copyData, edit, REPLY } from './helpers';
+
+const reply = getDataset().replies[0]!;
+const fig = (id: string) => reply.figures.find((f) => f.id === id)!;
+
+describe('housing chart: both numbers with scope and qualifiers, four differences, scale not progress', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const s = chartFor(reply, locale, 'housing-scale')!;
+    it(`${locale}: the title states both numbers, their places and times, and argues nothing`, () => {
+      const zh = locale === 'zh-CN';
+      expect(s.title).toContain(zh ? '500余套（间）' : 'more than 500 units (flats or rooms)');
+      expect(s.title).toContain(zh ? '不少于13万套（间）' : 'at least 130,000 new rental units (flats or rooms)');
+      expect(s.title).toContain(zh ? '截至2022年6月' : 'as of June 2022');
+      expect(s.title).toContain(zh ? '2022年底' : 'the end of 2022');
+      expect(s.title).not.toMatch(/只相当于|sliver|0\.4|homes/);
+    });
+    it(`${locale}: the caveat names place, time, category and possible overlap; the ratio is a sense of scale`, () => {
+      const text = [s.description, ...s.notes].join(' ');
+      const words = locale === 'zh-CN' ? ['地方', '时间', '类别', '可能计入', '量级', '不表示进度'] : ['place', 'time', 'category', 'may be part of', 'sense of scale', 'not progress'];
+      for (const w of words) expect(text).toContain(w);
+      expect(JSON.stringify(s)).not.toMatch(/\bhomes?\b/);
+    });
+  }
+});
+
+describe('two routes: may overlap, not all certificates, no "most" title', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(locale, () => {
+      const s = chartFor(reply, locale, 'senior-certificate-routes')!;
+      expect(s.title).not.toMatch(/大多|Most|most/);
+      expect(s.subtitle + s.description).toMatch(locale === 'zh-CN' ? /重叠|重复/ : /overlap/);
+      expect(s.notes.join(' ')).toMatch(locale === 'zh-CN' ? /不是当年颁发的全部证书/ : /not all the certificates/);
+    });
+  }
+});
+
+describe('one precision per number', () => {
+  it('the contest rate reads 60.8% in the title, the description, the table and the formula', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const s = chartFor(reply, locale, 'skills-contest')!;
+      expect(s.title).toContain('60.8%');
+      expect(s.title).toMatch(locale === 'zh-CN' ? /全部/ : /all .* who signed up/);
+      expect(JSON.stringify(s)).not.toMatch(/(?<![\d.])61%/);
+    }
+  });
+  it('a share reads the same in its formula as everywhere else', () => {
+    for (const d of derivedFigures(reply).filter((x) => x.fn === 'share'))
+      for (const locale of ['zh-CN', 'en'] as const) expect(formulaText(d, locale).endsWith(formatDerivedValue(d, locale).replace(/^约|^about /, ''))).toBe(true);
+  });
+  it('English says "obtained through the contest" and "attendances", never "won" or "person-times"', () => {
+    const words = (id: string) => { const s = chartFor(reply, 'en', id)!; return [s.title, s.description, ...s.notes, ...s.table.rows.flat()].join(' '); };
+    expect(words('skills-contest')).not.toMatch(/\bwon\b|person-time/);
+    expect(words('training-bases')).not.toMatch(/person-time/);
+    expect(words('training-bases')).toContain('attendances');
+  });
+});
+
+describe('dates as the reply writes them', () => {
+  it('到2022年底 and 2022年秋季学期 are kept; the precise date stays in the data', () => {
+    expect(formatWrittenDate('2022-12-31', 'zh-CN', ['到2022年底'])).toBe('2022年底');
+    expect(formatWrittenDate('2022-12-31', 'en', ['到2022年底'])).toBe('the end of 2022');
+    expect(formatWrittenDate('2022-09', 'zh-CN', ['2022年秋季学期起'])).toBe('2022年秋季学期');
+    expect(formatWrittenDate('2022-12-31', 'zh-CN', [])).toBe('2022年12月31日');
+    expect(formatPeriod('by 2022-12-31', 'en', 'target', ['到2022年底'])).toBe('by the end of 2022');
+    const tl = chartFor(reply, 'zh-CN', 'timeline')!;
+    expect(tl.title + tl.description).not.toMatch(/2022年12月31日|2022年9月/);
+    expect(fig('ningbo-rental-target').period).toBe('by 2022-12-31');
+  });
+});
+
+describe('one source for the English proposal title and cc names', () => {
+  it('a translation that names the proposal differently from reply.json stops the load', () => {
+    const root = copyData();
+    edit(root, `${REPLY}/source.en.md`, (s) => s.replace("Deputies' Affairs Committee", "Deputies' Affairs Working Committee"));
+    const { problems } = loadDataset(root);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/cc\[0\]\.en/);
+  });
+});
