@@ -83,3 +83,17 @@ describe('one source for the English proposal title and cc names', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(/cc\[0\]\.en/);
   });
 });
+
+describe('the "not quantified" bullets say only what the reply says', () => {
+  it('no 积分入学 (not the reply’s term); “比较容易达到” is about the residence-permit conditions only', async () => {
+    const fs = await import('node:fs');
+    const zh = fs.readFileSync('src/content/story/zh-CN/cixi-2022-152.md', 'utf8');
+    const en = fs.readFileSync('src/content/story/en/cixi-2022-152.md', 'utf8');
+    expect(zh).not.toContain('积分入学');
+    const zhLine = zh.split('\n').find((l) => l.includes('比较容易达到') && l.startsWith('- '))!;
+    expect(zhLine).toMatch(/^- 办理居住证的条件/);
+    const enLine = en.split('\n').find((l) => l.includes('easy to meet') && l.startsWith('- '))!;
+    expect(enLine).toMatch(/conditions for a residence permit/);
+    expect(enLine).not.toMatch(/points thresholds? really/);
+  });
+});
