@@ -420,6 +420,7 @@ export const en = {
   // --- about, glossary, 404 ----------------------------------------
   'about.title': 'About and method',
   'about.report.link': 'Report an error',
+  'report.line': 'Found an error in this chart? Tell us:',
   'about.toc': 'On this page',
   'glossary.title': 'Glossary of policy terms',
   'glossary.lede': 'The Chinese policy terms used in the replies, explained in both languages.',

@@ -416,6 +416,7 @@ export const zh: Dict = {
 
   // --- about, glossary, 404 ----------------------------------------
   'about.title': '关于与方法',
+  'report.line': '发现图表有误？请告诉我们：',
   'about.report.link': '报告错误',
   'about.toc': '本页内容',
   'glossary.title': '政策术语表',

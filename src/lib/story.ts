@@ -13,7 +13,7 @@
  *   {term:居住证}                 a glossary term, linked at first use (|other words)
  *   {quote:fig:pilot-units}      the verbatim sentence a figure or commitment (com:) comes from
  *   {meta:delegate}              delegate, proposal-title, proposal-title-zh, proposal-number,
- *                                session, body, title, title-zh
+ *                                session, body, title, title-zh, contact (the error-report contact)
  *   {link:commitments|text}      a page of this reply (commitments, source, charts, data)
  *                                or of the site (home, about, glossary)
  *
@@ -35,6 +35,7 @@ import { formatValue, figureLabel } from './format/figure';
 import { figureQuotes, formatDate, formatPeriod, formatWrittenDate } from './format/date';
 import { formatNumber } from './format/number';
 import { anchors, pagePath, routes } from './paths';
+import { contactLink } from './site';
 
 /** Routes this feature adds (kept here so paths.ts stays untouched by merges). */
 export const storyRoutes = { glossary: 'glossary/' } as const;
@@ -334,6 +335,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     licence: () => ({ t: 'meta', text: reply.meta.licence.data.replace(/-/g, ' ') }),
     'source-kind': () => ({ t: 'meta', text: zh ? reply.meta.source.kind_zh : reply.meta.source.kind_en }),
     translation: () => ({ t: 'meta', text: zh ? reply.meta.translation.by_zh : reply.meta.translation.by_en }),
+    // where to report an error: site.config.mjs (ERROR_CONTACT)
+    contact: () => ({ t: 'meta', text: contactLink().text, href: contactLink().href }),
   };
   const LINKS: Record<string, string> = {
     commitments: pagePath(base, locale, routes.commitments(reply.id)),
