@@ -97,3 +97,18 @@ describe('the "not quantified" bullets say only what the reply says', () => {
     expect(enLine).not.toMatch(/points thresholds? really/);
   });
 });
+
+describe('代表 is "Deputy"', () => {
+  it('no "Delegate" in the data, the translation, the UI strings or the docs (the glossary may say it is sometimes so translated)', async () => {
+    const fs = await import('node:fs');
+    const files = ['data/replies/cixi-2022-152/source.en.md', 'data/replies/cixi-2022-152/reply.json', 'data/replies/cixi-2022-152/commitments.csv', 'src/i18n/en.ts', 'README.md', 'docs/updating-status.md', 'docs/for-journalists.md'];
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8').replace(/delegate_(zh|en)|\{delegate\}|meta:delegate|'delegate'|`delegate`|workers-among-delegates-and-model-workers|'brief\.delegate'/g, '') // field names and ids, not words;
+      expect(text, f).not.toMatch(/\bdelegates?\b/i);
+    }
+    const glossary = fs.readFileSync('data/glossary.csv', 'utf8');
+    expect(glossary).toContain("people's congress deputy,");
+    expect(glossary).not.toMatch(/Delegate Yu/);
+    expect(glossary).not.toMatch(/non-Cixi industrial workers and their families/);
+  });
+});
