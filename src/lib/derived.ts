@@ -8,6 +8,7 @@ import { decimalsOf } from './data/numbers';
 import type { DerivedDef, Figure, Locale, Reply, Scope } from './data/model';
 import { formatNumber } from './format/number';
 import { formatValue } from './format/figure';
+import { useT } from '../i18n';
 
 export interface Derived {
   id: string;
@@ -79,6 +80,23 @@ export function computeDerived(def: DerivedDef, byId: Map<string, Figure>): Deri
 export function derivedFigures(reply: Reply): Derived[] {
   const byId = new Map(reply.figures.map((f) => [f.id, f]));
   return reply.derivedDefs.map((d) => computeDerived(d, byId));
+}
+
+/**
+ * What the rounding of a share allows for an implied total, in words; a
+ * collapsed interval is the single number ("only 1,244 gives 39.63%"), never
+ * "between 1244 and 1244". Empty for a figure without an interval.
+ */
+export function intervalText(d: Derived, locale: Locale): string {
+  if (!d.interval) return '';
+  const t = useT(locale);
+  const [lo, hi] = d.interval;
+  const vars = {
+    share: `${formatNumber(d.inputs[1]!.value, locale)}%`,
+    lo: formatNumber(lo, locale, { wan: false }),
+    hi: formatNumber(hi, locale, { wan: false }),
+  };
+  return t(lo === hi ? 'derived.interval-one' : 'derived.interval', vars);
 }
 
 /** How a derived value reads: shares to one decimal, implied totals to whole people. */

@@ -112,3 +112,20 @@ describe('代表 is "Deputy"', () => {
     expect(glossary).not.toMatch(/non-Cixi industrial workers and their families/);
   });
 });
+
+describe('degenerate range', () => {
+  it('a collapsed interval says the single number, not "1244至1244"', async () => {
+    const { intervalText } = await import('../../src/lib/derived');
+    const d = derivedFigures(reply).find((x) => x.interval)!;
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const text = intervalText(d, locale);
+      const [lo, hi] = d.interval!;
+      if (lo === hi) {
+        expect(text).not.toMatch(/至|between| to /);
+        expect(text).toContain(locale === 'zh-CN' ? String(lo) : lo.toLocaleString('en'));
+      }
+      expect(intervalText({ ...d, interval: [lo, lo] }, locale)).not.toMatch(/至|to \d/);
+      expect(intervalText({ ...d, interval: [lo, lo + 2] }, locale)).toMatch(/至|to/);
+    }
+  });
+});
