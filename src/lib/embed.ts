@@ -60,20 +60,35 @@ export function initialHeight(
   spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key'>>,
   o: EmbedOptions & { source?: string; more?: string[] } = {},
 ): number {
+  // the tallest of the widths a journalist's column is likely to have: the narrow drawing at 360 px is
+  // usually tallest, but a wide drawing scales with the column and can be taller at 1200 px
+  return Math.max(...EMBED_WIDTHS.map((w) => heightAt(spec, o, w)));
+}
+
+/** Column widths the starting height must fit without the script (tests/e2e/embed.test.ts uses the same). */
+export const EMBED_WIDTHS = [NARROWEST, 768, 1200] as const;
+
+function heightAt(
+  spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key'>>,
+  o: EmbedOptions & { source?: string; more?: string[] },
+  width: number,
+): number {
   const zh = spec.locale === 'zh-CN';
   const lh = zh ? 1.75 : 1.6;
-  const W = NARROWEST - 24; // .embed padding 0.75rem each side
+  const W = width - 24; // .embed padding 0.75rem each side
   const small = 14.72; // 0.92rem
-  const text = (s: string, fs: number, width = W) => lineCount(s, fs, width) * fs * lh;
+  const text = (s: string, fs: number, w = W) => lineCount(s, fs, w) * fs * lh;
   let h = 12 + 8; // padding
   if (o.title !== false) h += lineCount(spec.title, 20.8, W) * 20.8 * 1.3 + 4;
   if (spec.subtitle) h += text(spec.subtitle, 16) + 12;
   if (spec.key?.length) h += spec.key.reduce((n, k) => n + text(k.label, small, W - 44) + 4.8, 0) + 12;
   const view = spec.views[0];
   if (view) {
-    const p = view.narrow ?? view.wide;
+    // Figure.astro: below 600 px of chart width the narrow drawing (max 440 px wide), else the wide one at full width
+    const narrow = view.narrow && W < 600;
+    const p = narrow ? view.narrow! : view.wide;
     const drawn = Number(p.width ?? 320);
-    const shown = view.narrow ? Math.min(W, 440) : W;
+    const shown = narrow ? Math.min(W, 440) : W;
     h += Number(p.height ?? 400) * (shown / drawn);
   }
   h += 12; // figcaption

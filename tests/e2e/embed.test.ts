@@ -17,6 +17,7 @@ import { LOCALES, type Locale } from '../../src/lib/data/model';
 import { chartsFor, type ChartSpec } from '../../src/lib/charts';
 import { pagePath, routes } from '../../src/lib/paths';
 import { TABLES, datasetRows, fileNames } from '../../src/lib/export/dataset';
+import { EMBED_WIDTHS } from '../../src/lib/embed';
 
 const base = inject('baseUrl');
 const ours = new URL(base).origin;
@@ -252,7 +253,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
 <style>body{margin:0}</style></head><body>${code.replace(/(src=")(https?:\/\/[^"]+)"/g, (_, a: string, u: string) => `${a}${local(u)}"`)}<p>After the chart.</p></body></html>`;
     const page = await context.newPage();
     await page.goto(hostUrl);
-    for (const width of [360, 768, 1200]) {
+    for (const width of EMBED_WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       const el = (await page.$('iframe[data-cixi-embed]'))!;
       const frame = (await el.contentFrame())!;
