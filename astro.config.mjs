@@ -2,14 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import locale404 from './src/integrations/locale-404.mjs';
+import { basePath, siteUrl } from './site.config.mjs';
 
-/**
- * Where the site is deployed. Override per host:
- *   SITE_URL=https://example.org BASE_PATH=/cixi/ npm run build
- * BASE_PATH must start and end with "/".
- */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/** Where the site is deployed: site.config.mjs (SITE_URL, BASE_PATH). */
+const site = siteUrl;
+const base = basePath;
 
 export default defineConfig({
   site,

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { basePath, DEFAULT_ERROR_CONTACT, errorContact, siteUrl, siteUrlIsDefault } from '../site.config.mjs';
 
 const root = process.cwd();
 const out = path.resolve(process.env.OUT_DIR || 'dist');
@@ -29,6 +30,12 @@ if (run(bin('tsx'), ['scripts/check-data.ts']) !== 0) {
   process.exit(1);
 }
 fs.rmSync(next, { recursive: true, force: true });
+// say which address the absolute URLs (canonical, sitemap, embed code, citations) will carry
+console.log(
+  `site URL: ${siteUrl}${basePath}` +
+    (siteUrlIsDefault ? ' (default: set SITE_URL and BASE_PATH for the real host; pages served elsewhere fill in their own address at run time)' : ' (from SITE_URL, BASE_PATH)'),
+);
+console.log(`error contact: ${errorContact}` + (errorContact === DEFAULT_ERROR_CONTACT ? ' (placeholder: set ERROR_CONTACT)' : ''));
 const started = Date.now();
 const cpu0 = childCpuMs();
 const status = run(bin('astro'), ['build', '--silent'], { ASTRO_OUT_DIR: next });

@@ -26,7 +26,6 @@ export interface CiteInput {
 const pick = (b: Bi, locale: Locale) => (locale === 'zh-CN' ? b.zh : b.en);
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function ymd(date: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -71,7 +70,7 @@ export function fullCitation(c: CiteInput, locale: Locale): string {
   const reply = `${meta.answering_body.en}, ${meta.title_en}, ${citeDate(meta.date, locale)}`;
   const accessed = `(accessed ${citeDate(c.accessed, locale)})`;
   if (c.chart) return `${c.publisher.en}. “${c.chart.title.en}” [chart]. Data: ${reply}. ${lic}. ${url} ${accessed}.`;
-  return `${meta.answering_body.en}. ${meta.title_en} (“${meta.proposal.title_en}”, delegate ${meta.proposal.delegate_en}). ${citeDate(meta.date, locale)}. Data and translation: ${c.publisher.en}, ${lic}. ${url} ${accessed}.`;
+  return `${meta.answering_body.en}. ${meta.title_en} (“${meta.proposal.title_en}”, Deputy ${meta.proposal.delegate_en}). ${citeDate(meta.date, locale)}. Data and translation: ${c.publisher.en}, ${lic}. ${url} ${accessed}.`;
 }
 
 /** Escape TeX specials in a BibTeX field value. */
@@ -100,14 +99,15 @@ export function bibtex(c: CiteInput, locale: Locale): string {
     // double braces: a corporate author, not a person's name to split
     ['author', `{{${bibEscape(author)}}}`],
     ['title', `{${bibEscape(title)}}`],
-    ['year', String(y)],
-    ['month', BIB_MONTHS[m - 1]!],
-    ['date', meta.date],
+    // every value braced: a bare 2022-06-20 or chinese is not valid BibTeX (only numbers and @string macros may go bare)
+    ['year', `{${y}}`],
+    ['month', `{${m}}`],
+    ['date', `{${meta.date}}`],
     ['publisher', `{${bibEscape(pick(c.publisher, locale))}}`],
     ['url', `{${pick(c.url, locale)}}`],
-    ['urldate', c.accessed],
+    ['urldate', `{${c.accessed}}`],
     ['note', `{${bibEscape(`${note}. ${licenceName(meta.licence.data)}`)}}`],
-    ['langid', zh ? 'chinese' : 'english'],
+    ['langid', zh ? '{chinese}' : '{english}'],
   ];
   const w = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citeKey(c)},\n${fields.map(([k, v]) => `  ${k.padEnd(w)} = ${v}`).join(',\n')}\n}\n`;

@@ -8,6 +8,7 @@ import { decimalsOf } from './data/numbers';
 import type { DerivedDef, Figure, Locale, Reply, Scope } from './data/model';
 import { formatNumber } from './format/number';
 import { formatValue } from './format/figure';
+import { useT } from '../i18n';
 
 export interface Derived {
   id: string;
@@ -81,10 +82,27 @@ export function derivedFigures(reply: Reply): Derived[] {
   return reply.derivedDefs.map((d) => computeDerived(d, byId));
 }
 
+/**
+ * What the rounding of a share allows for an implied total, in words; a
+ * collapsed interval is the single number ("only 1,244 gives 39.63%"), never
+ * "between 1244 and 1244". Empty for a figure without an interval.
+ */
+export function intervalText(d: Derived, locale: Locale): string {
+  if (!d.interval) return '';
+  const t = useT(locale);
+  const [lo, hi] = d.interval;
+  const vars = {
+    share: `${formatNumber(d.inputs[1]!.value, locale)}%`,
+    lo: formatNumber(lo, locale, { wan: false }),
+    hi: formatNumber(hi, locale, { wan: false }),
+  };
+  return t(lo === hi ? 'derived.interval-one' : 'derived.interval', vars);
+}
+
 /** How a derived value reads: shares to one decimal, implied totals to whole people. */
-export function formatDerivedValue(d: Derived, locale: Locale): string {
+export function formatDerivedValue(d: Derived, locale: Locale, opts: { unit?: boolean } = {}): string {
   const value = d.fn === 'implied_total' ? Math.round(d.value) : d.value;
-  return formatValue({ value, qualifier: d.qualifier, unit: d.unit }, locale, { maxFractionDigits: d.unit === 'percent' ? 1 : 0 });
+  return formatValue({ value, qualifier: d.qualifier, unit: d.unit }, locale, { maxFractionDigits: d.unit === 'percent' ? 1 : 0, unit: opts.unit });
 }
 
 /**
@@ -100,7 +118,8 @@ export function formulaText(d: Derived, locale: Locale): string {
     case 'sum':
       return `${d.inputs.map(v).join(' + ')} = ${formatDerivedValue(d, locale)}`;
     case 'share':
-      return `${v(d.inputs[0]!)} ÷ ${v(d.inputs[1]!)} × 100% ${d.qualifier === 'exact' ? '=' : '≈'} ${n(d.value, d.value < 1 ? 2 : 1)}%`;
+      // one precision per number: the result reads exactly as the value shown everywhere else
+      return `${v(d.inputs[0]!)} ÷ ${v(d.inputs[1]!)} × 100% ${d.qualifier === 'exact' ? '=' : '≈'} ${n(d.value, 1)}%`;
     case 'implied_total':
       return `${v(d.inputs[0]!)} ÷ ${n(d.inputs[1]!.value)}% ≈ ${n(d.value, 0)}`;
   }

@@ -11,7 +11,7 @@ import type { Figure, Locale, Reply } from './data/model';
 import { derivedFigures, formatDerivedValue } from './derived';
 import { formatValue, figureLabel } from './format/figure';
 import { formatNumber } from './format/number';
-import { formatPeriod } from './format/date';
+import { figureQuotes, formatPeriod } from './format/date';
 import { isLowerBound } from './format/number';
 import { useT } from '../i18n';
 
@@ -105,7 +105,7 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     pilot: [targetItem, pilotItem, openItem],
     compare: [pilotItem, { swatch: 'accent', text: t('story.steps.legend.ratio', { r: ratioText }) }, targetItem],
     subsidy: [
-      { swatch: 'people', text: t('story.steps.legend.subsidy', { v: v(subsidy), what: figureLabel(subsidy, locale), period: formatPeriod(subsidy.period, locale, subsidy.measure) }) },
+      { swatch: 'people', text: t('story.steps.legend.subsidy', { v: v(subsidy), what: figureLabel(subsidy, locale), period: formatPeriod(subsidy.period, locale, subsidy.measure, figureQuotes(reply, subsidy)) }) },
       { swatch: 'people', text: t('story.steps.legend.per', { per: perPeopleText }) },
       openItem,
     ],

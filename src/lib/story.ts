@@ -5,7 +5,7 @@
  *
  *   {fig:pilot-units}            a figure: value, qualifier and unit, linked to its sentence
  *   {fig:pilot-units|bare}       ... without the unit; |short for the chart form (500+)
- *   {der:contest-certificate-rate}  a derived figure, linked to its formula
+ *   {der:contest-certificate-rate}  a derived figure, linked to its formula (|bare: without the unit)
  *   {period:direct-certification}   a figure's period in words (2021年 / 2021)
  *   {event:ningbo-target-2022-12}   an event's date, linked to its sentence
  *   {date:reply}                 the reply's date; {date:2022-06-20} a literal date
@@ -13,7 +13,7 @@
  *   {term:居住证}                 a glossary term, linked at first use (|other words)
  *   {quote:fig:pilot-units}      the verbatim sentence a figure or commitment (com:) comes from
  *   {meta:delegate}              delegate, proposal-title, proposal-title-zh, proposal-number,
- *                                session, body, title, title-zh
+ *                                session, body, title, title-zh, contact (the error-report contact)
  *   {link:commitments|text}      a page of this reply (commitments, source, charts, data)
  *                                or of the site (home, about, glossary)
  *
@@ -32,9 +32,10 @@ import type { Problem } from './data/problems';
 import { DataError } from './data/problems';
 import { derivedFigures, formatDerivedValue, type Derived } from './derived';
 import { formatValue, figureLabel } from './format/figure';
-import { formatDate, formatPeriod } from './format/date';
+import { figureQuotes, formatDate, formatPeriod, formatWrittenDate } from './format/date';
 import { formatNumber } from './format/number';
 import { anchors, pagePath, routes } from './paths';
+import { contactLink } from './site';
 
 /** Routes this feature adds (kept here so paths.ts stays untouched by merges). */
 export const storyRoutes = { glossary: 'glossary/' } as const;
@@ -305,7 +306,14 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
           : formatValue(f, locale);
     return { t: 'num', kind: 'fig', id: f.id, text, href: figHref(f.id), title: figureLabel(f, locale) };
   };
-  const derNum = (d: Derived): Inline => ({ t: 'num', kind: 'der', id: d.id, text: formatDerivedValue(d, locale), href: derHref(d.id), title: figureLabel(d.def, locale) });
+  const derNum = (d: Derived, opt = ''): Inline => ({
+    t: 'num',
+    kind: 'der',
+    id: d.id,
+    text: formatDerivedValue(d, locale, { unit: opt !== 'bare' }),
+    href: derHref(d.id),
+    title: figureLabel(d.def, locale),
+  });
 
   const COUNTS: Record<string, (c: Commitment) => boolean> = {
     '': () => true,
@@ -327,6 +335,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     licence: () => ({ t: 'meta', text: reply.meta.licence.data.replace(/-/g, ' ') }),
     'source-kind': () => ({ t: 'meta', text: zh ? reply.meta.source.kind_zh : reply.meta.source.kind_en }),
     translation: () => ({ t: 'meta', text: zh ? reply.meta.translation.by_zh : reply.meta.translation.by_en }),
+    // where to report an error: site.config.mjs (ERROR_CONTACT)
+    contact: () => ({ t: 'meta', text: contactLink().text, href: contactLink().href }),
   };
   const LINKS: Record<string, string> = {
     commitments: pagePath(base, locale, routes.commitments(reply.id)),
@@ -351,18 +361,19 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       case 'der': {
         const d = derived.get(id);
         if (!d) return unknown(line, col, 'derived-figure id', id, [...derived.keys()]), null;
-        return derNum(d);
+        if (!['', 'bare'].includes(opt)) return unknown(line, col, 'derived-figure option', opt, ['bare']), null;
+        return derNum(d, opt);
       }
       case 'period': {
         const f = figs.get(id);
         if (!f) return unknown(line, col, 'figure id', id, [...figs.keys()]), null;
         cite(f.id);
-        return { t: 'date', text: formatPeriod(f.period, locale, f.measure), href: figHref(f.id) };
+        return { t: 'date', text: formatPeriod(f.period, locale, f.measure, figureQuotes(reply, f)), href: figHref(f.id) };
       }
       case 'event': {
         const e = events.get(id);
         if (!e) return unknown(line, col, 'event id', id, [...events.keys()]), null;
-        return { t: 'date', text: formatDate(e.date, locale), href: `${source}#${anchors.event(e.id)}` };
+        return { t: 'date', text: formatWrittenDate(e.date, locale, [e.quote]), href: `${source}#${anchors.event(e.id)}` };
       }
       case 'date': {
         if (id === 'reply') {
@@ -478,7 +489,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
           section: c.section,
           text: zh ? c.text_zh : c.text_en,
           href: `${source}#${anchors.commitment(c.id)}`,
-          deadline: c.deadline ? formatDate(c.deadline, locale) : '',
+          deadline: c.deadline ? formatWrittenDate(c.deadline, locale, [c.quote]) : '',
           measurable: c.measurable,
         })),
     })),

@@ -17,6 +17,7 @@ import { LOCALES, type Locale } from '../../src/lib/data/model';
 import { chartsFor, type ChartSpec } from '../../src/lib/charts';
 import { pagePath, routes } from '../../src/lib/paths';
 import { TABLES, datasetRows, fileNames } from '../../src/lib/export/dataset';
+import { EMBED_WIDTHS } from '../../src/lib/embed';
 
 const base = inject('baseUrl');
 const basePath = inject('basePath');
@@ -253,6 +254,62 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     expect(csl[0].accessed['date-parts'][0]).toEqual([now.getFullYear(), now.getMonth() + 1, now.getDate()]);
     expect(await page.inputValue('textarea[data-cite-field="bibtex"]')).toMatch(/^@misc\{/);
     expect(errors).toEqual([]);
+  });
+
+  it('embed code with its <script> stripped (as many CMSs do): the whole chart and its source line show at 360, 768 and 1200 px', async () => {
+    const code = (await embedCodeOf(spec)).replace(/<script[\s\S]*?<\/script>/g, '');
+    expect(code).not.toContain('<script');
+    const oembedHeight = Number(/height="(\d+)"/.exec(code)![1]);
+    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+<style>body{margin:0}</style></head><body>${code.replace(/(src=")(https?:\/\/[^"]+)"/g, (_, a: string, u: string) => `${a}${local(u)}"`)}<p>After the chart.</p></body></html>`;
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    for (const width of EMBED_WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const el = (await page.$('iframe[data-cixi-embed]'))!;
+      const frame = (await el.contentFrame())!;
+      await frame.waitForSelector('[data-embed-id]');
+      const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+      const inner = await frame.evaluate(() => ({
+        content: Math.ceil(document.querySelector<HTMLElement>('[data-embed-id]')!.getBoundingClientRect().bottom),
+        source: Math.ceil(document.querySelector<HTMLElement>('.chart-source')!.getBoundingClientRect().bottom),
+        chart: Math.ceil(document.querySelector<HTMLElement>('.chart-views')!.getBoundingClientRect().bottom),
+      }));
+      expect(outer, `${width} px: the frame is no taller than the code says`).toBe(oembedHeight);
+      expect(inner.chart, `${width} px: chart cut off`).toBeLessThanOrEqual(outer);
+      expect(inner.source, `${width} px: source line cut off`).toBeLessThanOrEqual(outer);
+      expect(inner.content, `${width} px: embed cut off`).toBeLessThanOrEqual(outer);
+    }
+    await page.close();
+    // oEmbed starts at the same height
+    const o = await (await fetch(local(new URL(`${pagePath('/', spec.locale, routes.chart(spec.replyId, spec.id))}oembed.json`, base).href))).json();
+    expect(o.height).toBe(oembedHeight);
+  });
+});
+
+describe('a default build served from another address', () => {
+  it('hands out embed code, the embed link and citations for the address it is served from', async () => {
+    const spec = chartsFor(reply, 'zh-CN')[0]!;
+    const { page, errors } = await openPage(context, url(spec.locale, routes.chart(spec.replyId, spec.id)));
+    const code = await page.inputValue('[data-embed-code] textarea');
+    const srcs = [...code.matchAll(/src="([^"]+)"/g)].map((m) => new URL(m[1]!).origin);
+    expect(srcs).toEqual([ours, ours]);
+    expect(new URL(await page.getAttribute('[data-embed-code] a[data-served-href]', 'href') ?? '', base).origin).toBe(ours);
+    const csl = JSON.parse(await page.inputValue('textarea[data-cite-field="csl"]'));
+    expect(new URL(csl[0].URL).origin).toBe(ours);
+    expect(await page.inputValue('textarea[data-cite-field="bibtex"]')).toMatch(new RegExp(`url\\s+= \\{${ours}/`));
+    expect(errors).toEqual([]);
+  });
+  it('shows where to report an error at the foot of the chart page and the embed, and on the about page', async () => {
+    const spec = chartsFor(reply, 'en')[0]!;
+    for (const route of [routes.chart(spec.replyId, spec.id), routes.embed(spec.replyId, spec.id)]) {
+      const { page } = await openPage(context, url('en', route));
+      const href = await page.getAttribute('[data-report-error] a', 'href');
+      expect(href, route).toMatch(/^(mailto:|https?:)/);
+      await page.close();
+    }
+    const { page } = await openPage(context, url('en', routes.about));
+    expect(await page.$$eval('a[href^="mailto:"], #report ~ p a[href^="http"]', (as) => as.length)).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import bibtexParse from 'bibtex-parse';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { chartsFor } from '../../src/lib/charts';
@@ -98,16 +99,31 @@ describe('BibTeX', () => {
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
-    expect(b).toMatch(new RegExp(`year\\s+= ${m.date.slice(0, 4)},`));
+    expect(b).toMatch(new RegExp(`year\\s+= \\{${m.date.slice(0, 4)}\\},`));
     expect(b).toMatch(new RegExp(`url\\s+= \\{${chartCite.url.en.replace(/[.?]/g, '\\$&')}\\},`));
-    expect(b).toMatch(/urldate\s+= 2030-02-03,/);
-    expect(b).toMatch(/langid\s+= english\n\}\n$/);
+    expect(b).toMatch(/urldate\s+= \{2030-02-03\},/);
+    expect(b).toMatch(/langid\s+= \{english\}\n\}\n$/);
   });
   it('uses the Chinese title and langid in Chinese', () => {
     const b = bibtex(dataCite, 'zh-CN');
     expect(b).toMatch(new RegExp(`title\\s+= \\{${m.title_zh}\\},`));
     expect(b).toMatch(new RegExp(`author\\s+= \\{\\{${m.answering_body.zh}\\}\\},`));
-    expect(b).toMatch(/langid\s+= chinese/);
+    expect(b).toMatch(/langid\s+= \{chinese\}/);
+  });
+  it('parses with a real BibTeX parser, every field braced, in both languages, for the data and a chart', () => {
+    for (const cite of [dataCite, { ...chartCite, accessed: '2030-02-03' }])
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const src = bibtex(cite, locale);
+        const parsed = bibtexParse.parse(src) as { itemtype: string; key?: string; fields?: { name: string; value: string; datatype: string }[] }[];
+        const entries = parsed.filter((x) => x.itemtype === 'entry');
+        expect(entries).toHaveLength(1);
+        const fields = entries[0]!.fields!;
+        expect(fields.map((f) => f.name).sort()).toEqual(['author', 'date', 'langid', 'month', 'note', 'publisher', 'title', 'url', 'urldate', 'year']);
+        for (const f of fields) expect(f.datatype, `${locale} ${f.name}`).toBe('braced');
+        const byName = Object.fromEntries(fields.map((f) => [f.name, f.value]));
+        expect(byName.date).toBe(m.date);
+        expect(byName.langid).toBe(locale === 'zh-CN' ? 'chinese' : 'english');
+      }
   });
   it('keys differ between the data and each chart', () => {
     expect(citeKey(dataCite)).toBe(reply.id);

@@ -84,6 +84,6 @@ describe('derived figures are computed from the rows they name', () => {
   it('flags a ratio that mixes Cixi and all-Ningbo figures', () => {
     const mixed = derived.filter((d) => d.scopes.length > 1);
     expect(mixed.length).toBeGreaterThan(0);
-    for (const d of mixed) expect(d.def.caveat_en).toMatch(/scope/i);
+    for (const d of mixed) expect(d.def.caveat_en).toMatch(/scope|place/i);
   });
 });

@@ -7,7 +7,7 @@ import type { Figure, Locale, Reply } from '../data/model';
 import { computeDerived, formatDerivedValue, formulaText, parseFormula, type Derived } from '../derived';
 import { formatValue, figureLabel } from '../format/figure';
 import { formatNumber, isLowerBound } from '../format/number';
-import { formatDate, formatPeriod } from '../format/date';
+import { figureQuotes, formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
 import { useT, type Key, type T } from '../../i18n';
@@ -76,7 +76,7 @@ export function ctx(reply: Reply, locale: Locale): Ctx {
     n: (x, digits = 0) => formatNumber(x, locale, { maxFractionDigits: digits, wan: false }),
     pct: (x, digits = 1) => `${formatNumber(x, locale, { maxFractionDigits: digits })}%`,
     label,
-    period: (f) => formatPeriod(f.period, locale, f.measure),
+    period: (f) => formatPeriod(f.period, locale, f.measure, figureQuotes(reply, f)),
     scope: (f) => placeText(reply.meta.places, f.scope, locale),
   };
 }
@@ -133,7 +133,7 @@ export function figureRow(c: Ctx, f: Figure): Cell[] {
 export function derivedRow(c: Ctx, d: Derived): Cell[] {
   const scopes = d.scopes.map((s) => placeText(c.reply.meta.places, s, c.locale)).join(c.zh ? '、' : ', ');
   const periods = [...new Set(d.inputs.map((f) => c.period(f)))].join(c.zh ? '；' : '; ');
-  return [`${c.label(d)} ${c.t('charts.calculated')}`, c.v(d), formulaText(d, c.locale), periods, scopes];
+  return [calcLabel(c, d), c.v(d), formulaText(d, c.locale), periods, scopes];
 }
 
 export const DATA_COLUMNS: ChartColumn[] = [
@@ -174,7 +174,15 @@ export function dataRows(c: Ctx, figs: Figure[], derived: Derived[] = []): Recor
 
 /** A hover/tooltip text for a mark: value with qualifier, period, scope and the source sentence. */
 export function tip(c: Ctx, f: Figure): string {
-  return `${c.label(f)}: ${c.v(f)} (${c.period(f)}, ${c.scope(f)})\n${c.zh ? '原文' : 'Source'}: “${f.quote}”`;
+  if (c.zh) return `${c.label(f)}：${c.v(f)}（${c.period(f)}，${c.scope(f)}）\n原文：“${f.quote}”`;
+  return `${c.label(f)}: ${c.v(f)} (${c.period(f)}, ${c.scope(f)})\nSource: “${f.quote}”`;
+}
+
+/** A label marked as calculated by us: "… (calculated)" / "…（推算）", once (a label that already says so is left as it is). */
+export function calcLabel(c: Ctx, d: Figure | Derived): string {
+  const label = c.label(d);
+  if (/（推算）|\((implied|calculated)\)/.test(label)) return label;
+  return c.zh ? label + c.t('charts.calculated') : `${label} ${c.t('charts.calculated')}`;
 }
 
 /** Year (and month) of a period's end, for subtitles: "2021", "June 2022". */

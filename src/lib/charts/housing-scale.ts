@@ -30,6 +30,10 @@ export const housingScale: ChartBuilder = (reply, locale) => {
   const unit = niceUnit(Math.min(pilot.value, target.value));
   const figs = [pilot, target, ...(projects ? [projects] : [])];
   const unitText = c.t('charts.housing.unit', { n: c.n(unit) });
+  // English says the unit once ("at least 130,000 new rental units (flats or rooms)"); Chinese keeps it on the number
+  const targetText = c.zh ? c.v(target) : formatValue(target, locale, { unit: false });
+  const projectsText = projects ? (c.zh ? c.v(projects) : c.short(projects)) : '';
+  const when = { pilotWhen: c.period(pilot), targetWhen: c.period(target) };
 
   const draw = (fr: Frame) => {
     const s = new Scene(fr);
@@ -43,30 +47,30 @@ export const housingScale: ChartBuilder = (reply, locale) => {
     s.text({ x: size + 6, y: y + 2 + size / 2, text: unitText, cls: 'text' });
     y += size + fs;
     for (const [fig, cls, head] of [
-      [pilot, 'accent', cap(c.t('charts.housing.pilot', { scope: c.scope(pilot), projects: projects ? (c.zh ? c.v(projects) : c.short(projects)) : '', when: c.period(pilot), n: c.v(pilot) }))],
-      [target, 'context', cap(c.t('charts.housing.target', { scope: c.scope(target), when: c.period(target), n: c.zh ? c.v(target) : formatValue(target, locale, { unit: false }) }))],
+      [pilot, 'accent', cap(c.t('charts.housing.pilot', { scope: c.scope(pilot), projects: projectsText, when: when.pilotWhen, n: c.v(pilot) }))],
+      [target, 'context', cap(c.t('charts.housing.target', { scope: c.scope(target), when: when.targetWhen, n: targetText }))],
     ] as const) {
       y += s.para(0, y, head, fr.w, { bold: true });
       y += 4;
       const count = Math.floor(fig.value / unit);
       y = squares(s, 0, y, count, { size, gap, perRow, cls, tip: tip(c, fig), faded: isLowerBound(fig.qualifier) ? 3 : 0 }).y + fs * 1.2;
     }
-    y += s.para(0, y, c.t('charts.housing.ratio', { ratio: c.v(ratio) }), fr.w, { cls: 'muted' });
+    y += s.para(0, y, c.t('charts.housing.ratio', { ratio: c.v(ratio), ...when }), fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
   };
 
   return spec(c, {
     id: 'housing-scale',
-    title: c.t('charts.housing.title', { pilot: c.v(pilot), target: c.v(target), ratio: c.v(ratio) }),
+    title: c.t('charts.housing.title', { pilot: c.v(pilot), target: targetText, projects: projectsText, ...when }),
     subtitle: joinSubtitle(c.t('charts.housing.subtitle'), scopePeriod(c, [pilot, target]), unitText),
     description: c.t('charts.housing.desc', {
       pilot: c.v(pilot),
       projects: projects ? c.v(projects) : '',
-      pilotScope: c.scope(pilot),
-      pilotWhen: c.period(pilot),
-      target: c.v(target),
-      targetScope: c.scope(target),
-      targetWhen: c.period(target),
+      pilotScope: cap(c.scope(pilot)),
+      pilotWhen: when.pilotWhen,
+      target: targetText,
+      targetScope: cap(c.scope(target)),
+      targetWhen: when.targetWhen,
       ratio: c.v(ratio),
       unit: unitText,
       pilotSquares: c.n(Math.floor(pilot.value / unit)),

@@ -48,7 +48,7 @@ export const replyAtAGlance: ChartBuilder = (reply, locale) => {
     subtitle: joinSubtitle(c.t('charts.glance.subtitle'), [...new Set(reply.figures.map(c.scope))].join(' · '), formatDate(reply.meta.date, locale)),
     description:
       c.t('charts.glance.desc', { f: c.n(totalF), c: c.n(totalC), n: c.n(parts.length) }) +
-      parts.map((p) => `${partName(p.n)} (${p.title}): ${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.zh ? '；' : '; ') +
+      parts.map((p) => `${partName(p.n)}${c.zh ? `（${p.title}）：` : ` (${p.title}): `}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.zh ? '；' : '; ') +
       (c.zh ? '。' : '.'),
     notes: [c.t('charts.glance.note')],
     sources: [],

@@ -12,6 +12,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { gluesNumber } from '../format/breaks';
 
 /** Light-scheme fallbacks of the classes in charts.css (kept equal by tests/unit/charts-palette.test.ts). */
 export const PALETTE = {
@@ -115,7 +116,7 @@ export function wrap(text: string, max: number, fs: number): string[] {
     let line = '';
     for (const tok of tokens) {
       const next = line + tok;
-      if (line && textWidth(next.trimEnd(), fs) > max * 0.96 && !NO_LINE_START.test(tok)) {
+      if (line && textWidth(next.trimEnd(), fs) > max * 0.96 && !NO_LINE_START.test(tok) && !gluesNumber(line, tok)) {
         out.push(line.trimEnd());
         line = tok.trimStart();
       } else line = next;

@@ -4,7 +4,7 @@
  * (computed by us; the reply does not say whether the two overlap).
  */
 import type { ChartBuilder } from './types';
-import { ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
+import { calcLabel, ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from './scene';
 import { barRows } from './parts';
 
@@ -17,8 +17,6 @@ export const seniorCertificateRoutes: ChartBuilder = (reply, locale) => {
   const contest = f['contest-certificates'];
   const sum = d['senior-certificates-two-routes'];
   const figs = [direct, contest];
-  const contestShare = (contest.value / sum.value) * 100;
-  const bigger = contest.value >= direct.value ? 'contest' : 'direct';
 
   const draw = (fr: Frame) => {
     const s = new Scene(fr);
@@ -28,7 +26,7 @@ export const seniorCertificateRoutes: ChartBuilder = (reply, locale) => {
       [
         { label: c.label(direct), value: direct.value, display: c.short(direct), cls: 'context', tip: tip(c, direct) },
         { label: c.label(contest), value: contest.value, display: c.short(contest), cls: 'accent', tip: tip(c, contest) },
-        { label: `${c.label(sum)} ${c.t('charts.calculated')}`, value: sum.value, display: c.short(sum), cls: 'text', outline: true },
+        { label: calcLabel(c, sum), value: sum.value, display: c.short(sum), cls: 'text', outline: true },
       ],
       sum.value,
     );
@@ -37,7 +35,7 @@ export const seniorCertificateRoutes: ChartBuilder = (reply, locale) => {
 
   return spec(c, {
     id: 'senior-certificate-routes',
-    title: c.t(`charts.routes.title.${bigger}`, { contest: c.short(contest), direct: c.short(direct), share: c.pct(bigger === 'contest' ? contestShare : 100 - contestShare, 0) }),
+    title: c.t('charts.routes.title', { contest: c.short(contest), direct: c.short(direct) }),
     subtitle: joinSubtitle(c.t('charts.routes.subtitle'), scopePeriod(c, figs)),
     description: c.t('charts.routes.desc', { direct: c.v(direct), contest: c.v(contest), sum: c.v(sum) }),
     notes: standardNotes(c, figs, [sum]),

@@ -4,7 +4,7 @@
  * each, the ones the reply names filled and labelled, the rest hollow.
  */
 import type { ChartBuilder } from './types';
-import { ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
+import { calcLabel, ctx, joinSubtitle, need, needDerived, scopePeriod, spec, standardNotes, tip } from './common';
 import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from './scene';
 import { barRows } from './parts';
 
@@ -81,7 +81,7 @@ export const skillsContest: ChartBuilder = (reply, locale) => {
       2,
       [
         { label: c.label(entrants), value: 100, display: c.pct(100), cls: 'context', tip: tip(c, entrants) },
-        { label: `${c.label(certs)} ${c.t('charts.calculated')}`, value: rate.value, display: c.pct(rate.value), cls: 'accent', tip: tip(c, certs) },
+        { label: calcLabel(c, certs), value: rate.value, display: c.pct(rate.value), cls: 'accent', tip: tip(c, certs) },
       ],
       100,
     );
@@ -91,12 +91,13 @@ export const skillsContest: ChartBuilder = (reply, locale) => {
 
   return spec(c, {
     id: 'skills-contest',
-    title: c.t('charts.contest.title', { rate: c.pct(rate.value, 0), entrants: c.short(entrants) }),
+    title: c.t('charts.contest.title', { rate: c.v(rate), entrants: c.short(entrants) }),
     subtitle: joinSubtitle(c.t('charts.contest.subtitle'), scopePeriod(c, figs)),
     description: c.t('charts.contest.desc', {
       entrants: c.v(entrants),
-      certs: c.v(certs),
-      rate: c.pct(rate.value),
+      // English: "10,652 people … and 6,479 of them" (the unit once); Chinese keeps its unit
+      certs: c.zh ? c.v(certs) : c.short(certs),
+      rate: c.v(rate),
       trades: c.v(trades),
       named: c.n(named.length),
       list: named.join('、'),

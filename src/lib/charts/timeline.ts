@@ -8,10 +8,10 @@
  */
 import type { ChartBuilder } from './types';
 import type { ReplyEvent } from '../data/model';
-import { ctx, joinSubtitle, spec } from './common';
+import { cap, ctx, joinSubtitle, spec } from './common';
 import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from './scene';
 import { endOf } from '../data/dates';
-import { formatDate } from '../format/date';
+import { formatDate, formatWrittenDate } from '../format/date';
 import type { Key } from '../../i18n';
 import { ownPlace, placeText } from '../data/vocabulary';
 
@@ -44,11 +44,14 @@ export const timeline: ChartBuilder = (reply, locale) => {
   const c = ctx(reply, locale);
   const events = [...reply.events].sort((a, b) => yearFrac(a.date) - yearFrac(b.date) || a.line - b.line);
   const label = (e: ReplyEvent) => (c.zh ? e.label_zh : e.label_en);
+  /** The date as the reply writes it (到2022年底 -> 2022年底); the precise date stays in the tooltip and the data. */
+  const when = (e: ReplyEvent) => formatWrittenDate(e.date, locale, [e.quote]);
   const kindCls = (e: ReplyEvent) => (e.kind === 'reply' ? 'text' : 'accent') as 'text' | 'accent';
   const figOf = (e: ReplyEvent) => reply.figures.find((f) => f.id === e.figure);
   const tipOf = (e: ReplyEvent) => {
     const f = figOf(e);
-    return `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\n${c.zh ? '原文' : 'Source'}: “${e.quote}”`;
+    if (c.zh) return `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}：${label(e)}${f ? `（${c.v(f)}）` : ''}\n原文：“${e.quote}”`;
+    return `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\nSource: “${e.quote}”`;
   };
   const pieces = axisPieces(events);
   const first = events[0]!;
@@ -96,7 +99,7 @@ export const timeline: ChartBuilder = (reply, locale) => {
     for (const e of events) {
       const x1 = X(yearFrac(e.date));
       const x2 = X(yearFrac(e.date, true));
-      const text = `${formatDate(e.date, locale)}${c.zh ? '　' : ' · '}${label(e)}`;
+      const text = `${cap(when(e))}${c.zh ? '　' : ' · '}${label(e)}`;
       const fitsRight = x2 + 10 + Math.min(maxLabel, textWidth(text, fs)) <= fr.w;
       const lines = (() => {
         const s2 = new Scene(fr);
@@ -135,7 +138,7 @@ export const timeline: ChartBuilder = (reply, locale) => {
       const r = fs * 0.45;
       if (e.kind === 'reply') s.dot({ x: lx, y: my, r: r + 2, symbol: 'diamond', cls: 'text', tip: tipOf(e) });
       else s.dot({ x: lx, y: my, r, cls: kindCls(e), hollow: e.kind === 'promised', tip: tipOf(e) });
-      y += s.para(tx, y, formatDate(e.date, locale) + (e.kind === 'promised' ? c.t('charts.timeline.promised-tag') : ''), fr.w - tx, { bold: true });
+      y += s.para(tx, y, cap(when(e)) + (e.kind === 'promised' ? c.t('charts.timeline.promised-tag') : ''), fr.w - tx, { bold: true });
       y += s.para(tx, y, label(e), fr.w - tx) + fs * 0.8;
       prev = e;
     }
@@ -152,11 +155,11 @@ export const timeline: ChartBuilder = (reply, locale) => {
   for (const e of events) counts[e.kind]++;
   return spec(c, {
     id: 'timeline',
-    title: c.t('charts.timeline.title', { n: c.n(events.length), first: formatDate(first.date, locale), last: formatDate(last.date, locale) }),
-    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, c.t('charts.timeline.range', { first: formatDate(first.date, locale), last: formatDate(last.date, locale) })),
+    title: c.t('charts.timeline.title', { n: c.n(events.length), first: when(first), last: when(last) }),
+    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, c.t('charts.timeline.range', { first: when(first), last: when(last) })),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
-      events.map((e) => `${formatDate(e.date, locale)}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
+      events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
       (c.zh ? '。' : '.'),
     notes: [
       c.t('charts.timeline.note-precision'),
@@ -172,7 +175,7 @@ export const timeline: ChartBuilder = (reply, locale) => {
     views: [{ id: 'events', label: c.t('charts.view.events'), wide: wide(WIDE), narrow: narrow(NARROW) }],
     figs: [],
     tableCaption: c.t('charts.timeline.subtitle'),
-    extraRows: events.map((e) => [label(e), formatDate(e.date, locale), c.t(`charts.timeline.kind.${e.kind}` as Key), figOf(e) ? c.v(figOf(e)!) : '', e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
+    extraRows: events.map((e) => [label(e), cap(when(e)), c.t(`charts.timeline.kind.${e.kind}` as Key), figOf(e) ? c.v(figOf(e)!) : '', e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
     columns: [
       { key: 'label', label: c.t('charts.timeline.col.event'), description: '' },
       { key: 'date', label: c.t('charts.timeline.col.date'), description: '' },

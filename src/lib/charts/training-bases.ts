@@ -51,7 +51,7 @@ export const trainingBases: ChartBuilder = (reply, locale) => {
     y += 6;
     // Different units: each bar is scaled to its own value, so the lengths are not compared; the labels carry the numbers.
     for (const o of output) {
-      y = barRows(s, y, [{ label: c.label(o), value: o.value, display: `${c.short(o)} ${unitWord(o.unit, o.value, c.locale)}`, cls: 'accent', lower: true, tip: tip(c, o) }], o.value);
+      y = barRows(s, y, [{ label: c.label(o), value: o.value, display: c.zh ? `${c.short(o)}${unitWord(o.unit, o.value, c.locale)}` : `${c.short(o)} ${unitWord(o.unit, o.value, c.locale)}`, cls: 'accent', lower: true, tip: tip(c, o) }], o.value);
     }
     y += s.para(0, y, c.t('charts.bases.scales'), fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
@@ -63,7 +63,7 @@ export const trainingBases: ChartBuilder = (reply, locale) => {
     subtitle: joinSubtitle(c.t('charts.bases.subtitle'), scopePeriod(c, figs)),
     description: c.t('charts.bases.desc', {
       total: c.v(total),
-      list: levels.map((l) => `${l.name} ${c.v(l.fig)}`).join(c.zh ? '，' : ', '),
+      list: levels.map((l) => c.t('charts.bases.level', { level: l.name, n: c.v(l.fig) })).join(c.zh ? '，' : ', '),
       training: c.v(output[0]!),
       skilled: c.v(output[1]!),
     }),

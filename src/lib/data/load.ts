@@ -277,6 +277,22 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const translationText = readText(root, translationRel, problems);
   const en = translationText === undefined ? [] : parseTranslation(translationText, translationRel, paras.length, problems);
   const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
+  // One source for English names: the translation must use reply.json's English proposal title and cc names.
+  if (meta && translationText !== undefined && !problems.some((p) => p.file === translationRel)) {
+    const names = [
+      { what: 'proposal.title_en', text: meta.proposal.title_en },
+      ...meta.cc.map((c, i) => ({ what: `cc[${i}].en`, text: c.en })),
+    ];
+    for (const n of names) {
+      if (n.text && !translationText.includes(n.text))
+        problems.push({
+          file: translationRel,
+          message: `the translation does not use reply.json's ${n.what}`,
+          expected: n.text,
+          fix: `write the name exactly as reply.json does (or change reply.json), so the two agree`,
+        });
+    }
+  }
 
   const checkUnique = (rows: { id: string; line: number }[], rel: Rel) => {
     const seen = new Map<string, number>();

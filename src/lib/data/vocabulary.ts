@@ -21,12 +21,12 @@ export interface PlaceName {
 /** Units any reply may use without declaring them. */
 export const COMMON_UNITS: Readonly<Record<string, UnitName>> = {
   person: { zh: '人', en: ['person', 'people'] },
-  'person-time': { zh: '人次', en: ['person-time', 'person-times'] },
+  'person-time': { zh: '人次', en: ['attendance', 'attendances'] },
   percent: { zh: '%', en: ['%', '%'] },
   yuan: { zh: '元', en: ['yuan', 'yuan'] },
   year: { zh: '年', en: ['year', 'years'] },
   studio: { zh: '家', en: ['studio', 'studios'] },
-  unit: { zh: '套（间）', en: ['home', 'homes'] },
+  unit: { zh: '套（间）', en: ['unit (flat or room)', 'units (flats or rooms)'] },
   school: { zh: '所', en: ['school', 'schools'] },
   project: { zh: '个', en: ['project', 'projects'] },
 };

@@ -9,6 +9,8 @@ import { anchors, joinBase, pagePath, routes } from '../paths';
 import { embedCode, initialHeight } from '../embed';
 import { oembed } from './oembed';
 import { useT } from '../../i18n';
+import { formatDate } from '../format/date';
+import { contactLink } from '../site';
 import type { CiteInput } from '../citation';
 import { chartCsv, chartJson, chartSvg, chartFile, chartDownloadName, CHART_FORMATS, type ChartFormat } from './chart';
 import { datasetCsv, datasetJson, datasetZip, fileNames, TABLES, type TableName } from './dataset';
@@ -156,13 +158,33 @@ export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-C
   );
 }
 
+/**
+ * The embed's starting heights (with and without its title): initialHeight with
+ * the lines the embed page shows under the chart (source line as Figure.astro
+ * writes it, the link back, the error-report line).
+ */
+export function embedHeights(reply: Reply, spec: ChartSpec): { title: number; noTitle: number } {
+  const t = useT(spec.locale);
+  const zh = spec.locale === 'zh-CN';
+  const m = reply.meta;
+  const sections = [...new Set(spec.sources.map((id) => reply.figures.find((f) => f.id === id)?.section).filter((s) => s !== undefined))];
+  const source =
+    `${t('charts.source')}: ${zh ? m.answering_body.zh : m.answering_body.en}, ${zh ? `《${m.title_zh}》` : m.title_en}, ${formatDate(m.date, spec.locale)}, ` +
+    sections.map((n) => t('figures.part', { n })).join(', ') +
+    ' · ' +
+    spec.sources.map((_, i) => `[${i + 1}]`).join(' ');
+  const more = [t('embed.more', { site: t('site.name') }), `${t('report.line')} ${contactLink().text}`];
+  return { title: initialHeight(spec, { source, more }), noTitle: initialHeight(spec, { source, more, title: false }) };
+}
+
 /** Everything a chart page needs to offer embedding: the code, the oEmbed document and its address. */
 export function embedInfo(ctx: SiteCtx, reply: Reply, spec: ChartSpec) {
   const t = useT(spec.locale);
   const embedUrl = absUrl(ctx, pagePath(ctx.base, spec.locale, routes.embed(reply.id, spec.id)));
   const scriptUrl = absUrl(ctx, joinBase(ctx.base, 'embed.js'));
   const frameTitle = t('embed.frame-title', { title: spec.title });
-  const height = initialHeight(spec);
+  const heights = embedHeights(reply, spec);
+  const height = heights.title;
   const page = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
   const svg = standaloneChart(ctx, reply, spec);
   const oembedDoc = oembed({
@@ -175,12 +197,14 @@ export function embedInfo(ctx: SiteCtx, reply: Reply, spec: ChartSpec) {
     scriptUrl,
     frameTitle,
     thumbnail: { url: absUrl(ctx, page + chartFile(spec, 'png')), width: svg.width * 2, height: svg.height * 2 },
+    height,
   });
   return {
     embedUrl,
     scriptUrl,
     frameTitle,
     height,
+    heightNoTitle: heights.noTitle,
     id: `${reply.id}/${spec.id}`,
     code: embedCode({ url: embedUrl, script: scriptUrl, title: frameTitle, height, id: `${reply.id}/${spec.id}` }),
     oembedPath: page + OEMBED_FILE,

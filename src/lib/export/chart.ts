@@ -75,6 +75,7 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
     title: spec.title,
     subtitle: spec.subtitle,
     notes: spec.notes,
+    key: spec.key ?? [],
     source: zh ? c.short.zh : c.short.en,
     url: zh ? cite.url.zh : cite.url.en,
     tokens,

@@ -16,12 +16,14 @@ export interface OEmbedInput {
   scriptUrl: string;
   frameTitle: string;
   thumbnail?: { url: string; width: number; height: number };
+  /** The iframe's starting height (initialHeight with the page's source line); computed from the spec alone if absent. */
+  height?: number;
 }
 
 export const OEMBED_WIDTH = 680;
 
 export function oembed(o: OEmbedInput) {
-  const height = initialHeight(o.spec);
+  const height = o.height ?? initialHeight(o.spec);
   return {
     type: 'rich' as const,
     version: '1.0' as const,

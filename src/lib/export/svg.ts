@@ -6,6 +6,8 @@
  * notes and the source line drawn inside the image. Pure.
  */
 import type { Locale } from '../data/model';
+import type { KeyItem } from '../charts/types';
+import { gluesNumber } from '../format/breaks';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
@@ -38,9 +40,20 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 /** Rough advance width of a string in ems (CJK and full-width 1, Latin about 0.56). */
 export const textEms = (s: string): number => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.56), 0);
 
-/** Greedy line breaking: at spaces for Latin, between any two CJK characters. */
+/** Greedy line breaking: at spaces for Latin, between any two CJK characters, never inside a number with its qualifier and unit. */
 export function wrapText(text: string, maxEms: number): string[] {
-  const tokens = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20）》」』】]*|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [];
+  const raw = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20）》」』】]*|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [];
+  const tokens: string[] = [];
+  for (const t of raw) {
+    const prev = tokens[tokens.length - 1];
+    if (prev !== undefined && !/^\s/.test(t) && !/\s$/.test(prev) && gluesNumber(tokens.join(''), t)) {
+      // a qualifier of several characters (不少于) goes with its number whole
+      const q = /(不少于|超过)$/.exec(tokens.join(''));
+      const n = q ? [...q[1]!].length : 1;
+      tokens.splice(tokens.length - n, n, tokens.slice(-n).join('') + t);
+    }
+    else tokens.push(t);
+  }
   const lines: string[] = [];
   let cur = '';
   for (const t of tokens) {
@@ -64,6 +77,8 @@ export interface StandaloneInput {
   title: string;
   subtitle: string;
   notes: string[];
+  /** The chart's key (legend), drawn as on the web page: swatch and label. */
+  key?: KeyItem[];
   /** Source and credit line. */
   source: string;
   /** Permalink, printed last. */
@@ -94,6 +109,41 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   };
   block(s.title, 'title', 20, 1.3);
   block(s.subtitle, 'sub', 14, 1.5);
+  // the key, as on the web page: a swatch in the chart's own colours, then its label
+  const accent = s.tokens['chart-accent'] ?? '#0b5cad';
+  const context = s.tokens['chart-context'] ?? '#8c8c8c';
+  const swatch = (k: KeyItem, x: number, top: number): string => {
+    const r = (fill: string, extra = '', w = 24) => `<rect x="${x}" y="${top}" width="${w}" height="10" fill="${fill}"${extra}/>`;
+    const dashed = (stroke: string) => `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4,3"/>`;
+    switch (k.swatch) {
+      case 'lower-bound':
+        return r(accent, '', 14) + `<rect x="${x + 14}" y="${top}" width="4" height="10" fill="${accent}" fill-opacity="0.55"/><rect x="${x + 18}" y="${top}" width="3" height="10" fill="${accent}" fill-opacity="0.3"/><rect x="${x + 21}" y="${top}" width="3" height="10" fill="${accent}" fill-opacity="0.12"/>`;
+      case 'context':
+        return r(context);
+      case 'derived':
+        return dashed(fg);
+      case 'unknown':
+        return dashed(context);
+      case 'promised':
+        return dashed(accent);
+      case 'hollow':
+        return `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${accent}" stroke-width="1.5"/>`;
+      case 'reply':
+        return r(fg);
+      default:
+        return r(accent);
+    }
+  };
+  if (s.key?.length) y += 6;
+  for (const k of s.key ?? []) {
+    const lines = wrapText(k.label, (inner - 32) / 12);
+    parts.push(swatch(k, PAD, y + 4));
+    for (const line of lines) {
+      y += 12 * 1.5;
+      parts.push(`<text class="key" x="${PAD + 32}" y="${y.toFixed(1)}">${escapeXml(line)}</text>`);
+    }
+    y += 2;
+  }
   y += 12;
   const chartY = y;
   const chart = resolveColours(s.chartSvg, s.tokens, fg)
@@ -108,8 +158,9 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   const font = fontStack(s.locale).replace(/"/g, "'");
   const style = [
     `svg{font-family:${font};color:${fg}}`,
-    `text{fill:${fg}}`,
-    `.title{font-size:20px;font-weight:700}`,
+    // only our own text: the chart's labels keep the fills they are drawn with (a white label on a blue bar stays white)
+    `.title{font-size:20px;font-weight:700;fill:${fg}}`,
+    `.key{font-size:12px;fill:${fg}}`,
     `.sub{font-size:14px;fill:${muted}}`,
     `.note{font-size:12px;fill:${muted}}`,
     `.plot{font-family:inherit;overflow:visible}`,

@@ -1,3 +1,4 @@
+import { SITE } from '../../../../../../lib/site';
 /**
  * A chart's downloads, built at build time beside its page:
  * <chart>.svg, <chart>.png (2x), <chart>.csv (BOM), <chart>.json, and oembed.json.
@@ -30,8 +31,8 @@ interface Props {
   format: ChartFormat | 'oembed';
 }
 
-export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const ctx = { site: site ?? 'http://localhost:4321', base: import.meta.env.BASE_URL };
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const ctx = { site: SITE.url, base: import.meta.env.BASE_URL };
   const { reply, spec, format } = props;
   if (format === 'oembed') {
     return new Response(JSON.stringify(embedInfo(ctx, reply, spec).oembed, null, 2) + '\n', { headers: { 'Content-Type': MIME.json! } });
