@@ -21,11 +21,13 @@ const COMMITMENTS = `${DIR}/commitments.csv`;
 const LOG = `${DIR}/status-log.csv`;
 const HEADER = 'commitment_id,date,status,evidence,recorded_by';
 
-/** The commitments as a person reads the CSV: papaparse with a header row, nothing from our loader. */
-function csvRows(): Record<string, string>[] {
+/** Every row of commitments.csv as a person reads it: papaparse with a header row, nothing from our loader. */
+function allCsvRows(): Record<string, string>[] {
   const text = fs.readFileSync(path.join(ROOT, COMMITMENTS), 'utf8');
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' }).data;
 }
+/** The promises: only rows of kind promise are the reply's commitments. */
+const csvRows = () => allCsvRows().filter((r) => r.kind === 'promise');
 
 const tmps: string[] = [];
 /** A copy of data/ in a tmp dir, with files replaced; returns the tmp root. */
@@ -174,9 +176,26 @@ describe('tracker counts match the CSV', () => {
   const s = summarise(reply, today);
   const tally = (f: (r: Record<string, string>) => string) => rows.reduce<Record<string, number>>((acc, r) => ((acc[f(r)] = (acc[f(r)] ?? 0) + 1), acc), {});
 
-  it('counts every commitment', () => {
-    expect(s.total).toBe(rows.length);
+  it('counts only the promises: continuing practice, work reported as done and other governments\' targets are apart', () => {
     expect(rows.length).toBeGreaterThan(0);
+    expect(s.total).toBe(rows.length);
+    expect(reply.commitments.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    const others = allCsvRows().filter((r) => r.kind !== 'promise');
+    expect(others.length).toBeGreaterThan(0);
+    for (const k of ['ongoing', 'done', 'external_target'] as const) {
+      expect(s.others[k].map((c) => c.id), k).toEqual(others.filter((r) => r.kind === k).map((r) => r.id));
+    }
+    expect(s.total + others.length).toBe(allCsvRows().length);
+    // a target of another government (scope larger than the reply's) is never counted as the reply's promise
+    for (const r of others.filter((x) => x.kind === 'external_target')) expect(s.due.map((c) => c.id)).not.toContain(r.id);
+  });
+
+  it('every count the tracker and the brief show agrees with itself (one function)', () => {
+    expect(s.withNumber).toBe(s.byMeasurable.number + s.byMeasurable.both);
+    expect(s.withDeadline).toBe(s.byMeasurable.deadline + s.byMeasurable.both);
+    expect(s.measurable).toBe(s.total - s.byMeasurable.neither);
+    expect(s.withEvidence).toBe(reply.commitments.filter((c) => c.current.evidence !== '').length);
+    expect(s.byOwner.named + s.byOwner.inferred + s.byOwner.none).toBe(s.total);
   });
 
   it('by measurability', () => {
