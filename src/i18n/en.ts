@@ -388,7 +388,7 @@ export const en = {
   'tracker.col.checkable': 'What can be checked',
   'tracker.col.status': 'Status and evidence',
   'tracker.quote.link': 'Read it in the reply, part {n}',
-  'tracker.filter.legend': 'Filter and sort the table',
+  'tracker.filter.legend': 'Filter and sort the promises',
   'tracker.filter.section': 'Part',
   'tracker.filter.status': 'Status',
   'tracker.filter.measurable': 'What can be checked',

@@ -205,6 +205,3 @@ export function barLayout<K extends string>(
   const bars = keys.map((key, i) => ({ key, value: counts[key], length: (counts[key] / max) * opts.width, y: i * opts.rowHeight }));
   return { bars, height: keys.length * opts.rowHeight, max };
 }
-
-/** Today as YYYY-MM-DD (UTC): the "as of" date of a build. Pages use the build's one BUILD_DATE (src/lib/export/build.ts). */
-export const buildDate = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

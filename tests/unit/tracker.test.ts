@@ -10,6 +10,7 @@ import {
   departments,
   ownerKind,
   dueWithoutEvidence,
+  evidenceUrl,
   nothingRecordedYet,
   summarise,
 } from '../../src/lib/tracker';
@@ -274,5 +275,31 @@ describe('congress classification view', () => {
     expect(Object.values(CONGRESS_CLASS_OF)).not.toContain('D');
     expect(CONGRESS_CLASS_OF.kept).toBe('A');
     for (const s of STATUSES) expect(s in CONGRESS_CLASS_OF).toBe(true);
+  });
+});
+
+describe('latest updates and evidence links', () => {
+  it('lists every log entry of promises and other statements, newest first', () => {
+    const [a, b] = reply.commitments;
+    const o = reply.statements[0]!;
+    const e = (date: string, line: number) => ({ status: 'in_progress' as const, date, evidence: '', recorded_by: 'AB', file: LOG, line, from: 'log' as const });
+    const r = {
+      commitments: [{ ...a!, history: [e('2023-01-01', 2), e('2023-05-01', 4)] }, { ...b!, history: [e('2023-05-01', 5)] }],
+      statements: [{ ...o, history: [e('2023-03-01', 3)] }],
+    };
+    const u = summarise(r, '2024-01-01').updates;
+    expect(u.map((x) => [x.commitment.id, x.date])).toEqual([
+      [b!.id, '2023-05-01'],
+      [a!.id, '2023-05-01'],
+      [o.id, '2023-03-01'],
+      [a!.id, '2023-01-01'],
+    ]);
+    // an update to a statement that is not a promise is listed, but never counted as a commitment
+    expect(summarise(r, '2024-01-01').total).toBe(2);
+  });
+  it('evidence that is a web address is a link; any other text is not', () => {
+    expect(evidenceUrl(' https://www.cixi.gov.cn/art/2023/1/5/art_1.html ')).toBe('https://www.cixi.gov.cn/art/2023/1/5/art_1.html');
+    expect(evidenceUrl('Bulletin 5, https://x.org')).toBeUndefined();
+    expect(evidenceUrl('市教育局公告')).toBeUndefined();
   });
 });
