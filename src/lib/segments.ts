@@ -21,7 +21,7 @@ export function paragraphSegments(reply: Reply, n: number): Segment[] {
   const para = reply.paragraphs.find((p) => p.n === n);
   if (!para) return [];
   const marks: Mark[] = [
-    ...reply.commitments.map((c) => ({ kind: 'commitment' as const, id: c.id, span: c.span })),
+    ...[...reply.commitments, ...reply.statements].map((c) => ({ kind: 'commitment' as const, id: c.id, span: c.span })),
     ...reply.figures.map((f) => ({ kind: 'figure' as const, id: f.id, span: f.span })),
     ...reply.events.map((e) => ({ kind: 'anchor' as const, id: e.id, span: { ...e.span, end: e.span.start } })),
   ]

@@ -271,7 +271,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
   const file = raw.file;
   const problems: Problem[] = [];
   const figs = new Map(reply.figures.map((f) => [f.id, f]));
-  const coms = new Map(reply.commitments.map((c) => [c.id, c]));
+  const coms = new Map([...reply.commitments, ...reply.statements].map((c) => [c.id, c]));
   const events = new Map(reply.events.map((e) => [e.id, e]));
   const derived = new Map(derivedFigures(reply).map((d) => [d.id, d]));
   const charts = new Set<string>(ctx.charts ?? []);

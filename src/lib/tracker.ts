@@ -3,7 +3,7 @@
  * Every count a page shows about commitments comes from here.
  */
 import { endOf } from './data/dates';
-import { MEASURABLE, STATUSES, type Commitment, type Measurable, type Reply, type Status } from './data/model';
+import { MEASURABLE, STATUSES, type Commitment, type Measurable, type Reply, type StatementKind, type Status, type StatusEntry } from './data/model';
 
 /** Who the responsibility rests on: named by the reply, our reading where it names none, or nobody. */
 export const OWNER_KINDS = ['named', 'inferred', 'none'] as const;
@@ -94,13 +94,40 @@ export interface DepartmentRow extends Department {
   ids: string[];
 }
 
+/** The kinds of statement shown apart from the promises, in the order shown. */
+export const OTHER_KINDS = ['ongoing', 'done', 'external_target'] as const satisfies readonly Exclude<StatementKind, 'promise'>[];
+export type OtherKind = (typeof OTHER_KINDS)[number];
+
+/** One status-log entry, with the statement it is about. */
+export interface Update extends StatusEntry {
+  commitment: Commitment;
+}
+
+/** Every status-log entry of these statements, newest first (same date: later line first). */
+export function latestUpdates(statements: readonly Commitment[]): Update[] {
+  return statements
+    .flatMap((c) => c.history.map((e) => ({ ...e, commitment: c })))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.line - a.line);
+}
+
+/** An evidence text that is a web address (the whole of it): shown as a link. */
+export const evidenceUrl = (evidence: string): string | undefined => {
+  const e = evidence.trim();
+  return /^https?:\/\/\S+$/.test(e) ? e : undefined;
+};
+
 export interface TrackerSummary {
+  /** How many promises (rows of kind promise): the reply's commitments. */
   total: number;
   asOf: string;
   byMeasurable: Record<Measurable, number>;
   /** With a number (number or both), with a deadline (deadline or both). */
   withNumber: number;
   withDeadline: number;
+  /** With a number or a deadline or both: what a reviewer can hold it to. */
+  measurable: number;
+  /** Whose status in force rests on evidence. */
+  withEvidence: number;
   byOwner: Record<OwnerKind, number>;
   bySection: { section: number; count: number }[];
   byStatus: Record<Status, number>;
@@ -109,11 +136,16 @@ export interface TrackerSummary {
   dueNoEvidence: Commitment[];
   logEntries: number;
   nothingRecorded: boolean;
+  /** Status-log entries of every statement (promises and the rest), newest first. */
+  updates: Update[];
+  /** The statements that are not promises, by kind: shown apart, never counted as commitments. */
+  others: Record<OtherKind, Commitment[]>;
 }
 
 /** Everything the tracker and the brief show, for one reply, as of `asOf` (the build date, passed in). */
-export function summarise(reply: Pick<Reply, 'commitments'>, asOf: string): TrackerSummary {
-  const cs = reply.commitments;
+export function summarise(reply: Pick<Reply, 'commitments'> & Partial<Pick<Reply, 'statements'>>, asOf: string): TrackerSummary {
+  const cs = reply.commitments.filter((c) => c.kind === 'promise');
+  const rest = [...(reply.statements ?? []), ...reply.commitments.filter((c) => c.kind !== 'promise')];
   const byMeasurable = countOf(MEASURABLE, cs.map((c) => c.measurable));
   const sections = [...new Set(cs.map((c) => c.section))].sort((a, b) => a - b);
   const deptMap = new Map<string, DepartmentRow>();
@@ -140,6 +172,8 @@ export function summarise(reply: Pick<Reply, 'commitments'>, asOf: string): Trac
     byMeasurable,
     withNumber: cs.filter((c) => hasNumber(c.measurable)).length,
     withDeadline: cs.filter((c) => hasDeadline(c.measurable)).length,
+    measurable: cs.filter((c) => c.measurable !== 'neither').length,
+    withEvidence: cs.filter((c) => c.current.evidence.trim() !== '').length,
     byOwner: countOf(OWNER_KINDS, cs.map(ownerKind)),
     bySection: sections.map((section) => ({ section, count: cs.filter((c) => c.section === section).length })),
     byStatus: countOf(STATUSES, cs.map((c) => c.current.status)),
@@ -147,7 +181,9 @@ export function summarise(reply: Pick<Reply, 'commitments'>, asOf: string): Trac
     due: cs.filter((c) => isDue(c, asOf)),
     dueNoEvidence: dueWithoutEvidence(cs, asOf),
     logEntries: cs.reduce((n, c) => n + c.history.length, 0),
-    nothingRecorded: nothingRecordedYet(reply),
+    nothingRecorded: nothingRecordedYet({ commitments: cs }),
+    updates: latestUpdates([...cs, ...rest]),
+    others: Object.fromEntries(OTHER_KINDS.map((k) => [k, rest.filter((c) => c.kind === k)])) as Record<OtherKind, Commitment[]>,
   };
 }
 
@@ -169,6 +205,3 @@ export function barLayout<K extends string>(
   const bars = keys.map((key, i) => ({ key, value: counts[key], length: (counts[key] / max) * opts.width, y: i * opts.rowHeight }));
   return { bars, height: keys.length * opts.rowHeight, max };
 }
-
-/** Today as YYYY-MM-DD (UTC): the "as of" date of a build. */
-export const buildDate = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

@@ -124,6 +124,8 @@ describe('whole dataset', () => {
   it('has every figure, derived figure, commitment and event', () => {
     expect(rows.figures.map((r) => r.id)).toEqual(reply.figures.map((f) => f.id));
     expect(rows.commitments.map((r) => r.id)).toEqual(reply.commitments.map((c) => c.id));
+    expect(rows.statements.map((r) => r.id)).toEqual(reply.statements.map((c) => c.id));
+    expect(rows.commitments.every((r) => r.kind === 'promise')).toBe(true);
     expect(rows.events.map((r) => r.id)).toEqual(reply.events.map((e) => e.id));
     expect(rows.derived.map((r) => r.id)).toEqual(reply.derivedDefs.map((d) => d.id));
   });
@@ -166,7 +168,7 @@ describe('whole dataset', () => {
     const n = fileNames(reply.id);
     const d = `${reply.id}/`;
     expect(Object.keys(files).sort()).toEqual(
-      [d + 'README.md', d + 'README.zh-CN.md', ...TABLES.map((t) => d + n.csv(t)), d + n.json, d + 'source.zh.txt', d + 'source.en.md'].sort(),
+      [d + 'README.md', d + 'README.zh-CN.md', ...TABLES.map((t) => d + n.csv(t)), d + n.json, d + 'source.zh.txt', d + 'source.en.md', d + 'status-log.csv'].sort(),
     );
     expect(strFromU8(files[d + 'source.zh.txt']!)).toBe(src.zh);
     expect(Buffer.from(files[d + n.csv('figures')]!).toString('utf8')).toBe(datasetCsv(reply, 'figures'));
@@ -211,5 +213,36 @@ describe('embed code', () => {
     expect(Object.keys(forcedLight).length).toBeGreaterThan(5);
     for (const [k, v] of Object.entries(forcedLight)) expect(v, k).toBe(light[k]);
     for (const [k, v] of Object.entries(forcedDark)) expect(v, k).toBe(dark[k]);
+  });
+});
+
+describe('downloads carry the status log', () => {
+  // A reply whose log has two entries for its first promise: what an office records after the reply.
+  const base = getDataset().replies[0]!;
+  const [c0, ...rest] = base.commitments;
+  const day = (n: number) => new Date(Date.parse(base.meta.date) + n * 86_400_000).toISOString().slice(0, 10);
+  const entry = (n: number, status: 'in_progress' | 'kept', evidence: string, line: number) => ({ status, date: day(n), evidence, recorded_by: 'AB', file: `${base.dir}/status-log.csv`, line, from: 'log' as const });
+  const history = [entry(30, 'in_progress', '', 2), entry(200, 'kept', 'https://www.cixi.gov.cn/notice-5', 3)];
+  const logged = { ...base, commitments: [{ ...c0!, history, current: history[1]! }, ...rest] };
+  const logText = 'commitment_id,date,status,evidence,recorded_by\n' + history.map((h) => `${c0!.id},${h.date},${h.status},${h.evidence},AB`).join('\n') + '\n';
+  const cite = citeInput(ctx, logged);
+
+  it('the commitments CSV has the status in force, its date, evidence, who recorded it, and the history', () => {
+    const [row] = parse(datasetCsv(logged, 'commitments')).data as Record<string, string>[];
+    expect(row).toMatchObject({ id: c0!.id, status: 'kept', status_date: day(200), evidence: 'https://www.cixi.gov.cn/notice-5', recorded_by: 'AB', history_count: '2' });
+    expect(row!.history).toBe(`${day(30)} in_progress (AB) | ${day(200)} kept: https://www.cixi.gov.cn/notice-5 (AB)`);
+  });
+  it('the status-log table and the JSON hold every entry', () => {
+    const log = parse(datasetCsv(logged, 'status-log')).data as Record<string, string>[];
+    expect(log.map((r) => [r.commitment_id, r.date, r.status])).toEqual(history.map((h) => [c0!.id, h.date, h.status]));
+    const j = JSON.parse(datasetJson(logged, cite));
+    expect(j.tables.commitments.rows[0]).toMatchObject({ status: 'kept', status_date: day(200), history_count: 2 });
+    expect(j.tables['status-log'].rows).toHaveLength(2);
+  });
+  it('the zip holds status-log.csv itself, byte for byte', () => {
+    const src = { zh: fs.readFileSync(`${base.dir}/source.zh.txt`, 'utf8'), en: fs.readFileSync(`${base.dir}/source.en.md`, 'utf8') };
+    const files = unzipSync(datasetZip(logged, cite, src, undefined, logText));
+    expect(strFromU8(files[`${base.id}/status-log.csv`]!)).toBe(logText);
+    expect(Buffer.from(files[`${base.id}/${fileNames(base.id).csv('commitments')}`]!).toString('utf8')).toContain(`${day(200)},`);
   });
 });

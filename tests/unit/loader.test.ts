@@ -34,7 +34,8 @@ describe('the real data', () => {
 
   it('has every row of figures.csv and commitments.csv in the model', () => {
     expect(reply.figures.map((f) => f.id)).toEqual(rows(F).map((r) => r.id));
-    expect(reply.commitments.map((c) => c.id)).toEqual(rows(C).map((r) => r.id));
+    expect([...reply.commitments, ...reply.statements].map((c) => c.id).sort()).toEqual(rows(C).map((r) => r.id).sort());
+    expect(reply.commitments.map((c) => c.id)).toEqual(rows(C).filter((r) => r.kind === 'promise').map((r) => r.id));
   });
 
   it('states more than twenty statistics, each value read back from its own quote', () => {

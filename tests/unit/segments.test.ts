@@ -22,7 +22,7 @@ describe('source highlighting', () => {
     const coms = all.flatMap((s) => collect(s, 'commitment'));
     const evts = all.flatMap((s) => collect(s, 'anchor'));
     expect(figs.sort()).toEqual(reply.figures.map((f) => f.id).sort());
-    expect(coms.sort()).toEqual(reply.commitments.map((c) => c.id).sort());
+    expect(coms.sort()).toEqual([...reply.commitments, ...reply.statements].map((c) => c.id).sort());
     expect(evts.sort()).toEqual(reply.events.map((e) => e.id).sort());
   });
   it('a highlighted figure holds exactly its quote', () => {

@@ -10,6 +10,7 @@ import {
   departments,
   ownerKind,
   dueWithoutEvidence,
+  evidenceUrl,
   nothingRecordedYet,
   summarise,
 } from '../../src/lib/tracker';
@@ -21,11 +22,13 @@ const COMMITMENTS = `${DIR}/commitments.csv`;
 const LOG = `${DIR}/status-log.csv`;
 const HEADER = 'commitment_id,date,status,evidence,recorded_by';
 
-/** The commitments as a person reads the CSV: papaparse with a header row, nothing from our loader. */
-function csvRows(): Record<string, string>[] {
+/** Every row of commitments.csv as a person reads it: papaparse with a header row, nothing from our loader. */
+function allCsvRows(): Record<string, string>[] {
   const text = fs.readFileSync(path.join(ROOT, COMMITMENTS), 'utf8');
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' }).data;
 }
+/** The promises: only rows of kind promise are the reply's commitments. */
+const csvRows = () => allCsvRows().filter((r) => r.kind === 'promise');
 
 const tmps: string[] = [];
 /** A copy of data/ in a tmp dir, with files replaced; returns the tmp root. */
@@ -174,9 +177,26 @@ describe('tracker counts match the CSV', () => {
   const s = summarise(reply, today);
   const tally = (f: (r: Record<string, string>) => string) => rows.reduce<Record<string, number>>((acc, r) => ((acc[f(r)] = (acc[f(r)] ?? 0) + 1), acc), {});
 
-  it('counts every commitment', () => {
-    expect(s.total).toBe(rows.length);
+  it('counts only the promises: continuing practice, work reported as done and other governments\' targets are apart', () => {
     expect(rows.length).toBeGreaterThan(0);
+    expect(s.total).toBe(rows.length);
+    expect(reply.commitments.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    const others = allCsvRows().filter((r) => r.kind !== 'promise');
+    expect(others.length).toBeGreaterThan(0);
+    for (const k of ['ongoing', 'done', 'external_target'] as const) {
+      expect(s.others[k].map((c) => c.id), k).toEqual(others.filter((r) => r.kind === k).map((r) => r.id));
+    }
+    expect(s.total + others.length).toBe(allCsvRows().length);
+    // a target of another government (scope larger than the reply's) is never counted as the reply's promise
+    for (const r of others.filter((x) => x.kind === 'external_target')) expect(s.due.map((c) => c.id)).not.toContain(r.id);
+  });
+
+  it('every count the tracker and the brief show agrees with itself (one function)', () => {
+    expect(s.withNumber).toBe(s.byMeasurable.number + s.byMeasurable.both);
+    expect(s.withDeadline).toBe(s.byMeasurable.deadline + s.byMeasurable.both);
+    expect(s.measurable).toBe(s.total - s.byMeasurable.neither);
+    expect(s.withEvidence).toBe(reply.commitments.filter((c) => c.current.evidence !== '').length);
+    expect(s.byOwner.named + s.byOwner.inferred + s.byOwner.none).toBe(s.total);
   });
 
   it('by measurability', () => {
@@ -255,5 +275,31 @@ describe('congress classification view', () => {
     expect(Object.values(CONGRESS_CLASS_OF)).not.toContain('D');
     expect(CONGRESS_CLASS_OF.kept).toBe('A');
     for (const s of STATUSES) expect(s in CONGRESS_CLASS_OF).toBe(true);
+  });
+});
+
+describe('latest updates and evidence links', () => {
+  it('lists every log entry of promises and other statements, newest first', () => {
+    const [a, b] = reply.commitments;
+    const o = reply.statements[0]!;
+    const e = (date: string, line: number) => ({ status: 'in_progress' as const, date, evidence: '', recorded_by: 'AB', file: LOG, line, from: 'log' as const });
+    const r = {
+      commitments: [{ ...a!, history: [e('2023-01-01', 2), e('2023-05-01', 4)] }, { ...b!, history: [e('2023-05-01', 5)] }],
+      statements: [{ ...o, history: [e('2023-03-01', 3)] }],
+    };
+    const u = summarise(r, '2024-01-01').updates;
+    expect(u.map((x) => [x.commitment.id, x.date])).toEqual([
+      [b!.id, '2023-05-01'],
+      [a!.id, '2023-05-01'],
+      [o.id, '2023-03-01'],
+      [a!.id, '2023-01-01'],
+    ]);
+    // an update to a statement that is not a promise is listed, but never counted as a commitment
+    expect(summarise(r, '2024-01-01').total).toBe(2);
+  });
+  it('evidence that is a web address is a link; any other text is not', () => {
+    expect(evidenceUrl(' https://www.cixi.gov.cn/art/2023/1/5/art_1.html ')).toBe('https://www.cixi.gov.cn/art/2023/1/5/art_1.html');
+    expect(evidenceUrl('Bulletin 5, https://x.org')).toBeUndefined();
+    expect(evidenceUrl('市教育局公告')).toBeUndefined();
   });
 });

@@ -14,6 +14,54 @@ export interface CsvTable {
 }
 
 /**
+ * The text of a data file, which must be UTF-8 (with or without BOM). A file in
+ * another encoding is refused with the line of its first non-UTF-8 byte; GB18030/GBK,
+ * what Chinese Excel's plain "CSV (逗号分隔)" saves, is recognised and named.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): { text?: string; problem?: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // The first line that is not UTF-8 (lines split on LF, which is one byte in both encodings).
+    let line = 1;
+    let start = 0;
+    let bad = bytes;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        const chunk = bytes.subarray(start, i);
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(chunk);
+        } catch {
+          bad = chunk;
+          break;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    let gb: string | undefined;
+    try {
+      gb = new TextDecoder('gb18030', { fatal: true }).decode(bad);
+    } catch {
+      gb = undefined;
+    }
+    const looksGb = gb !== undefined && /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/.test(gb);
+    return {
+      problem: {
+        file,
+        line,
+        message: looksGb
+          ? 'the file is not UTF-8: it is in GB18030/GBK, the encoding Excel uses for plain "CSV (逗号分隔)"'
+          : 'the file is not UTF-8',
+        found: looksGb ? gb!.replace(/\r$/, '') : undefined,
+        expected: 'UTF-8 text (with or without BOM)',
+        fix: 'save as CSV UTF-8 (逗号分隔): in Excel, File > Save As > "CSV UTF-8 (逗号分隔)(*.csv)"; in WPS or Numbers, export as CSV with encoding UTF-8',
+      },
+    };
+  }
+}
+
+/**
  * Read a CSV as people save it: UTF-8 with or without BOM (Excel adds one),
  * LF or CRLF, trailing blank lines. Reports structural problems (unbalanced
  * quotes, wrong number of fields, missing columns) with the line they start on.

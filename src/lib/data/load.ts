@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { parseCsv, type CsvRow } from './csv';
+import { decodeUtf8, parseCsv, type CsvRow } from './csv';
 import { digitRuns, parseNumbers, parseChineseNumeral } from './numbers';
 import type { Problem } from './problems';
 import {
@@ -47,7 +47,9 @@ function readText(root: string, rel: Rel, problems: Problem[]): string | undefin
     problems.push({ file: rel, message: 'the file is missing', fix: `create ${rel} (see ../shared/design/DATA-CONTRACT.md and the README)` });
     return undefined;
   }
-  return fs.readFileSync(abs, 'utf8');
+  const { text, problem } = decodeUtf8(fs.readFileSync(abs), rel);
+  if (problem) problems.push(problem);
+  return text;
 }
 
 /** Validate every row of one CSV against its schema; problems name file, line, column and value. */
@@ -509,7 +511,10 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   if (problems.length || !meta) return { problems };
   // Pages name a declared unit from here on (src/lib/data/vocabulary.ts).
   declareUnits(meta.units);
-  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments, notFigures, events, derivedDefs }, problems };
+  // Only promises are the reply's commitments; the other kinds are kept apart (see DATA-CONTRACT.md).
+  const promises = commitments.filter((c) => c.kind === 'promise');
+  const statements = commitments.filter((c) => c.kind !== 'promise');
+  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs }, problems };
 }
 
 export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {

@@ -13,6 +13,13 @@ export type Measure = (typeof MEASURES)[number];
 export const MEASURABLE = ['number', 'deadline', 'both', 'neither'] as const;
 export type Measurable = (typeof MEASURABLE)[number];
 
+/**
+ * What a commitments.csv row is: only `promise` rows are the reply's commitments and are counted;
+ * the others are shown apart, labelled as what they are.
+ */
+export const STATEMENT_KINDS = ['promise', 'ongoing', 'done', 'external_target'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
 /** Promise-tracker ratings; every status other than not_rated and in_progress needs evidence. */
 export const STATUSES = ['not_rated', 'in_progress', 'stalled', 'kept', 'partly_kept', 'not_kept'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -47,6 +54,8 @@ export interface Figure {
 export interface Commitment {
   id: string;
   section: number;
+  /** promise (counted), ongoing (continuing practice), done (reported as done), external_target (another government's target). */
+  kind: StatementKind;
   text_zh: string;
   text_en: string;
   quote: string;
@@ -184,7 +193,10 @@ export interface Reply {
   source: string;
   paragraphs: Paragraph[];
   figures: Figure[];
+  /** The rows of commitments.csv whose kind is promise: the reply's commitments, the only ones counted. */
   commitments: Commitment[];
+  /** The other rows of commitments.csv (ongoing, done, external_target), in file order: shown apart, never counted as commitments. */
+  statements: Commitment[];
   notFigures: NotFigure[];
   events: ReplyEvent[];
   derivedDefs: DerivedDef[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QUALIFIERS } from './numbers';
-import { MEASURABLE, MEASURES, STATUSES } from './model';
+import { MEASURABLE, MEASURES, STATEMENT_KINDS, STATUSES } from './model';
 import { isIsoDate, isPartialDate, parsePeriod, PERIOD_FORMS } from './dates';
 
 /**
@@ -41,6 +41,7 @@ export const figureRow = z.object({
 export const commitmentRow = z.object({
   id,
   section,
+  kind: oneOf(STATEMENT_KINDS),
   text_zh: text,
   text_en: text,
   quote: text,

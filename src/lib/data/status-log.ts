@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from './csv';
+import { decodeUtf8, parseCsv } from './csv';
+import { en } from '../../i18n/en';
+import { zh } from '../../i18n/zh-CN';
 import { isIsoDate } from './dates';
 import { STATUSES, STATUSES_NEEDING_EVIDENCE, type Commitment, type Status, type StatusEntry } from './model';
 import type { Problem } from './problems';
@@ -29,12 +31,26 @@ export interface StatusLogRow extends StatusEntry {
   commitment_id: string;
 }
 
+/**
+ * The status id a label means, from the site's own labels in both languages
+ * (已兑现 -> kept, "Partly kept" -> partly_kept), for the message that refuses it.
+ */
+export function statusFromLabel(label: string): Status | undefined {
+  const norm = (x: string) => x.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const want = norm(label);
+  if (want === '') return undefined;
+  return STATUSES.find((s) => [zh[`tracker.status.${s}`], en[`tracker.status.${s}`]].some((l) => norm(l) === want));
+}
+
 /** Parse and check the text of a status-log.csv; every problem names file, line, column, found, expected and fix. */
 export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext): { rows: StatusLogRow[]; problems: Problem[] } {
   const { table, problems } = parseCsv(text, rel, STATUS_LOG_COLUMNS);
   if (problems.some((p) => p.line === 1 || p.message.startsWith('the CSV is malformed'))) return { rows: [], problems };
   const rows: StatusLogRow[] = [];
   const lastDate = new Map<string, { date: string; line: number }>();
+  /** Every row as written (trimmed), and each commitment-and-date, with the line that first had it. */
+  const seenRow = new Map<string, number>();
+  const seenDay = new Map<string, { line: number; status: string }>();
   for (const { line, values } of table.rows) {
     const v = (k: (typeof STATUS_LOG_COLUMNS)[number]) => (values[k] ?? '').trim();
     const bad = (column: string, message: string, expected: string, fix: string) =>
@@ -63,7 +79,11 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
 
     const status = v('status');
     const known = (STATUSES as readonly string[]).includes(status);
-    if (!known) {
+    const meant = known ? undefined : statusFromLabel(status);
+    if (meant) {
+      ok = false;
+      bad('status', `the status is written as its label "${status}"; the file takes the status id`, meant, `write ${meant} (${status} -> ${meant}); the ids are ${STATUSES.join(', ')}`);
+    } else if (!known) {
       ok = false;
       bad('status', 'unknown status', `one of ${STATUSES.join(' | ')}`, 'use one of the statuses listed in docs/updating-status.md');
     }
@@ -79,6 +99,28 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
       ok = false;
       bad('recorded_by', 'who recorded the status is missing', 'a name or initials', 'write who assessed and recorded it');
     }
+
+    const key = STATUS_LOG_COLUMNS.map((k) => v(k)).join('\u0000');
+    const twin = seenRow.get(key);
+    if (twin !== undefined) {
+      problems.push({ file: rel, line, message: `the row repeats line ${twin} exactly (it would be counted twice)`, found: STATUS_LOG_COLUMNS.map((k) => v(k)).join(','), fix: `delete line ${line}` });
+      continue;
+    }
+    seenRow.set(key, line);
+    const day = seenDay.get(`${id}\u0000${date}`);
+    if (ok && day) {
+      problems.push({
+        file: rel,
+        line,
+        column: 'date',
+        message: `line ${day.line} already records "${id}" on ${date} (status ${day.status}); two rows for one commitment on one date leave its status in doubt`,
+        found: `${date} ${status}`,
+        expected: 'one row per commitment and date',
+        fix: `keep one row for ${date}: merge the evidence into line ${day.line} and delete this line, or correct the date`,
+      });
+      continue;
+    }
+    if (ok) seenDay.set(`${id}\u0000${date}`, { line, status });
 
     const base = ctx.baseline?.get(id);
     if (ok && base && date < base.date) {
@@ -115,7 +157,9 @@ export function applyStatusLog(
   const rel = `${dir}/${STATUS_LOG_FILE}`;
   const abs = path.join(root, rel);
   if (!fs.existsSync(abs)) return problems;
-  const { rows, problems: logProblems } = parseStatusLog(fs.readFileSync(abs, 'utf8'), rel, {
+  const decoded = decodeUtf8(fs.readFileSync(abs), rel);
+  if (decoded.problem) return [...problems, decoded.problem];
+  const { rows, problems: logProblems } = parseStatusLog(decoded.text!, rel, {
     commitmentIds: new Set(commitments.map((c) => c.id)),
     replyDate,
     today,

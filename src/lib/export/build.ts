@@ -13,7 +13,7 @@ import { formatDate } from '../format/date';
 import { contactLink } from '../site';
 import type { CiteInput } from '../citation';
 import { chartCsv, chartJson, chartSvg, chartFile, chartDownloadName, CHART_FORMATS, type ChartFormat } from './chart';
-import { datasetCsv, datasetJson, datasetZip, fileNames, TABLES, type TableName } from './dataset';
+import { datasetCsv, datasetJson, datasetZip, fileNames, STATUS_LOG_NAME, TABLES, type TableName } from './dataset';
 import { byteLength, cached, designTokens, once, svgToPng } from './files';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -128,7 +128,10 @@ export function datasetFiles(ctx: SiteCtx, reply: Reply): Record<string, () => s
   return {
     ...Object.fromEntries(TABLES.map((t) => [names.csv(t), () => datasetCsv(reply, t)])),
     [names.json]: () => datasetJson(reply, cite),
-    [names.zip]: () => datasetZip(reply, cite, { zh: read(src.zh), en: read(src.en) }, src),
+    [names.zip]: () => {
+      const log = path.resolve(dataRoot(), reply.dir, STATUS_LOG_NAME);
+      return datasetZip(reply, cite, { zh: read(src.zh), en: read(src.en) }, src, fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : undefined);
+    },
     [src.zh]: () => read(src.zh),
     [src.en]: () => read(src.en),
   };

@@ -5,7 +5,7 @@
  * from it), the README and the zip. Pure apart from fflate.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Locale, Reply } from '../data/model';
+import type { Commitment, Locale, Reply } from '../data/model';
 import { derivedFigures, formulaText } from '../derived';
 import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
@@ -18,13 +18,15 @@ export interface ColumnDoc {
   zh: string;
 }
 
-export type TableName = 'figures' | 'derived' | 'commitments' | 'events';
-export const TABLES: readonly TableName[] = ['figures', 'derived', 'commitments', 'events'];
+export type TableName = 'figures' | 'derived' | 'commitments' | 'statements' | 'status-log' | 'events';
+export const TABLES: readonly TableName[] = ['figures', 'derived', 'commitments', 'statements', 'status-log', 'events'];
 
 export const TABLE_DOCS: Record<TableName, { en: string; zh: string }> = {
   figures: { en: 'Every statistic the reply states, one row each.', zh: '答复中陈述的每一个统计数字，一行一个。' },
   derived: { en: 'Figures the reply does not state but implies, computed from the figures; formula and inputs given.', zh: '答复未直接给出、由其数字推算的数字，附公式与所用数字。' },
-  commitments: { en: 'Every forward-looking promise in the reply, one row each.', zh: '答复中每一项面向未来的承诺，一行一项。' },
+  commitments: { en: 'Every promise the reply makes (kind promise), one row each, with its status in force and its history.', zh: '答复作出的每一项承诺（kind 为 promise），一行一项，附现行状态及全部变更记录。' },
+  statements: { en: 'Statements that are not promises, shown apart and never counted as commitments: continuing practice (ongoing), work reported as done (done), another government\'s target (external_target).', zh: '不属于承诺的表述，单独列出，不计入承诺：持续性工作（ongoing）、答复称已完成的工作（done）、其他政府的目标（external_target）。' },
+  'status-log': { en: 'Every recorded change of status since the reply, oldest first, as in status-log.csv (also in the zip as that file).', zh: '答复之后录入的每一次状态变更，按时间先后，与 status-log.csv 一致（压缩包内另附该文件原件）。' },
   events: { en: 'Dated events the reply mentions, past and promised (the timeline).', zh: '答复提及的有日期的事件，包括已发生和承诺的（时间线）。' },
 };
 
@@ -33,6 +35,31 @@ const SPAN: ColumnDoc[] = [
   { key: 'quote_start', numeric: true, en: 'offset of the quote in source.zh.txt, in UTF-16 code units from 0', zh: '引文在 source.zh.txt 中的起始位置（UTF-16 码元，从0起）' },
   { key: 'quote_end', numeric: true, en: 'offset just after the quote', zh: '引文结束位置（不含）' },
 ];
+
+/** Columns of the commitments and statements tables (the same columns; `what` names the row). */
+function STATEMENT_COLUMNS(what: string, whatZh: string): ColumnDoc[] {
+  return [
+    { key: 'id', en: `stable id of ${what}`, zh: `${whatZh}的固定编号` },
+    { key: 'section', numeric: true, en: 'numbered part of the reply it comes from (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
+    { key: 'kind', en: "promise (counted as a commitment); ongoing (continuing practice); done (reported as done); external_target (another government's target)", zh: 'promise（承诺，计入承诺数）；ongoing（持续性工作）；done（答复称已完成）；external_target（其他政府的目标）' },
+    { key: 'text_zh', en: `${what} in a sentence, Chinese, keeping the reply's hedges`, zh: `${whatZh}内容（中文），保留答复的限定语` },
+    { key: 'text_en', en: `${what} in a sentence, English`, zh: `${whatZh}内容（英文）` },
+    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
+    { key: 'owner', en: 'department(s) responsible, as the reply names them; empty if none named', zh: '答复中点名的责任部门；未点名则为空' },
+    { key: 'owner_en', en: 'the same, in English', zh: '责任部门（英文）' },
+    { key: 'lead_inferred', en: "our inference of the lead department where the reply names none (not the reply's words)", zh: '答复未点名时本站推断的牵头部门（非答复原文）' },
+    { key: 'lead_inferred_en', en: 'the same, in English (our inference too)', zh: '推断的牵头部门（英文，同为本站推断）' },
+    { key: 'deadline', en: 'ISO date or YYYY-MM where the reply names one, else empty', zh: '答复给出的期限（ISO 日期或年-月），未给出则为空' },
+    { key: 'measurable', en: 'what a reviewer could check: number, deadline, both, neither', zh: '可核查的内容：number（数字）、deadline（期限）、both（两者）、neither（均无）' },
+    { key: 'status', en: 'status in force: the latest row of status-log.csv, else the reply\'s own (not_rated, in_progress, stalled, kept, partly_kept, not_kept)', zh: '现行状态：status-log.csv 中最新一行，没有则为答复时的状态（not_rated、in_progress、stalled、kept、partly_kept、not_kept）' },
+    { key: 'status_date', en: 'date of the status in force', zh: '现行状态的日期' },
+    { key: 'evidence', en: 'what the status in force rests on', zh: '现行状态所依据的材料' },
+    { key: 'recorded_by', en: 'who recorded the status in force (empty: as stated in the reply)', zh: '现行状态的录入人（为空即以答复所述为准）' },
+    { key: 'history_count', numeric: true, en: 'how many status changes have been recorded', zh: '已录入的状态变更条数' },
+    { key: 'history', en: 'every recorded change, oldest first: "date status: evidence (recorded_by)", separated by " | " (the status-log table has them one per row)', zh: '全部变更记录，按时间先后：“日期 状态：依据（录入人）”，以“ | ”分隔（status-log 表中一行一条）' },
+    ...SPAN,
+  ];
+}
 
 /** What each column means. The one table every description comes from. */
 export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
@@ -69,21 +96,16 @@ export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
     { key: 'caveat_zh', en: 'what the result is not, Chinese', zh: '注意事项（中文）' },
     { key: 'caveat_en', en: 'what the result is not, English', zh: '注意事项（英文）' },
   ],
-  commitments: [
-    { key: 'id', en: 'stable id of the commitment', zh: '承诺的固定编号' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
-    { key: 'text_zh', en: 'the promise in a sentence, Chinese', zh: '承诺内容（中文）' },
-    { key: 'text_en', en: 'the promise in a sentence, English', zh: '承诺内容（英文）' },
-    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
-    { key: 'owner', en: 'department(s) responsible, as the reply names them; empty if none named', zh: '答复中点名的责任部门；未点名则为空' },
-    { key: 'owner_en', en: 'the same, in English', zh: '责任部门（英文）' },
-    { key: 'lead_inferred', en: 'our inference of the lead department where the reply names none (not the reply\'s words)', zh: '答复未点名时我们推断的牵头部门（非答复原文）' },
-    { key: 'deadline', en: 'ISO date or YYYY-MM where the reply names one, else empty', zh: '答复给出的期限（ISO 日期或年-月），未给出则为空' },
-    { key: 'measurable', en: 'what a reviewer could check: number, deadline, both, neither', zh: '可核查的内容：number（数字）、deadline（期限）、both（两者）、neither（均无）' },
-    { key: 'status', en: 'not_rated, in_progress, stalled, kept, partly_kept, not_kept, as of status_date', zh: '截至 status_date 的状态：not_rated（未评）、in_progress、stalled、kept、partly_kept、not_kept' },
-    { key: 'status_date', en: 'when the status was last set', zh: '状态的最后更新日期' },
-    { key: 'evidence', en: 'what the status rests on', zh: '状态所依据的材料' },
-    ...SPAN,
+  commitments: STATEMENT_COLUMNS('the promise', '承诺'),
+  statements: STATEMENT_COLUMNS('the statement', '表述'),
+  'status-log': [
+    { key: 'commitment_id', en: 'id of the commitment (or statement) in the commitments or statements table', zh: '承诺（或表述）的编号，见 commitments 或 statements 表' },
+    { key: 'kind', en: 'kind of that row: promise, ongoing, done, external_target', zh: '该行的类型：promise、ongoing、done、external_target' },
+    { key: 'date', en: 'date the status was assessed, YYYY-MM-DD', zh: '状态评定日期（年-月-日）' },
+    { key: 'status', en: 'not_rated, in_progress, stalled, kept, partly_kept, not_kept', zh: '状态：not_rated（未评估）、in_progress（推进中）、stalled（停滞）、kept（已兑现）、partly_kept（部分兑现）、not_kept（未兑现）' },
+    { key: 'evidence', en: 'what the status rests on (a document, a URL or a dated observation)', zh: '状态所依据的材料（文件、网址或注明日期的核查记录）' },
+    { key: 'recorded_by', en: 'who assessed and recorded it', zh: '评定并录入的人' },
+    { key: 'line', numeric: true, en: 'line of status-log.csv the entry is on', zh: '该记录在 status-log.csv 中的行号' },
   ],
   events: [
     { key: 'id', en: 'stable id of the event', zh: '事件的固定编号' },
@@ -107,6 +129,15 @@ const span = (s: { span: { paragraph: number; start: number; end: number } }) =>
   quote_end: s.span.end,
 });
 
+const statementRow = (c: Commitment): Record<string, Cell> => ({
+  id: c.id, section: c.section, kind: c.kind, text_zh: c.text_zh, text_en: c.text_en, quote: c.quote, owner: c.owner,
+  owner_en: c.owner_en, lead_inferred: c.lead_inferred, lead_inferred_en: c.lead_inferred_en, deadline: c.deadline,
+  measurable: c.measurable, status: c.current.status, status_date: c.current.date, evidence: c.current.evidence,
+  recorded_by: c.current.recorded_by, history_count: c.history.length,
+  history: c.history.map((e) => `${e.date} ${e.status}${e.evidence ? ': ' + e.evidence : ''} (${e.recorded_by})`).join(' | '),
+  ...span(c),
+});
+
 /** The rows of each table, plain values (no formatting). */
 export function datasetRows(reply: Reply): Record<TableName, Record<string, Cell>[]> {
   return {
@@ -121,11 +152,11 @@ export function datasetRows(reply: Reply): Record<TableName, Record<string, Cell
       unit: d.unit, inputs: d.inputs.map((i) => i.id).join(' '), scopes: d.scopes.join(' '),
       label_zh: d.def.label_zh, label_en: d.def.label_en, caveat_zh: d.def.caveat_zh, caveat_en: d.def.caveat_en,
     })),
-    commitments: reply.commitments.map((c) => ({
-      id: c.id, section: c.section, text_zh: c.text_zh, text_en: c.text_en, quote: c.quote, owner: c.owner,
-      owner_en: c.owner_en, lead_inferred: c.lead_inferred, deadline: c.deadline, measurable: c.measurable,
-      status: c.status, status_date: c.status_date, evidence: c.evidence, ...span(c),
-    })),
+    commitments: reply.commitments.map(statementRow),
+    statements: reply.statements.map(statementRow),
+    'status-log': [...reply.commitments, ...reply.statements]
+      .flatMap((c) => c.history.map((e) => ({ commitment_id: c.id, kind: c.kind, date: e.date, status: e.status, evidence: e.evidence, recorded_by: e.recorded_by, line: e.line })))
+      .sort((a, b) => a.line - b.line),
     events: reply.events.map((e) => ({
       id: e.id, date: e.date, section: e.section, kind: e.kind, figure: e.figure, label_zh: e.label_zh,
       label_en: e.label_en, quote: e.quote, ...span(e),
@@ -197,6 +228,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
     `- \`${f.json}\`: ${zh ? '以上全部表格，附元数据、引用格式和列说明' : 'all of the above, with metadata, citation and column descriptions'}`,
     `- \`${sourceFiles.zh}\`: ${zh ? '答复原文（UTF-8），仅去除了转换残留' : 'the reply as published (UTF-8), only conversion artefacts removed'}`,
     `- \`${sourceFiles.en}\`: ${zh ? `英文译文（${m.translation.by_zh}），逐段对应` : `English translation (${m.translation.by_en}), paragraph by paragraph`}`,
+    `- \`${STATUS_LOG_NAME}\`: ${zh ? '状态变更记录原件（本站据此生成各项现行状态）' : 'the status log itself, as recorded (every status in force is read from it)'}`,
   ];
   if (zh) {
     return [
@@ -257,7 +289,15 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
 }
 
 /** The zip: README (both languages), the CSVs, the JSON and the source texts. */
-export function datasetZip(reply: Reply, cite: CiteInput, source: { zh: string; en: string }, names = { zh: 'source.zh.txt', en: 'source.en.md' }): Uint8Array {
+export const STATUS_LOG_NAME = 'status-log.csv';
+export function datasetZip(
+  reply: Reply,
+  cite: CiteInput,
+  source: { zh: string; en: string },
+  names = { zh: 'source.zh.txt', en: 'source.en.md' },
+  /** status-log.csv as saved in the reply folder (header only when it is absent). */
+  statusLog = 'commitment_id,date,status,evidence,recorded_by\n',
+): Uint8Array {
   const f = fileNames(reply.id);
   const dir = reply.id + '/';
   const files: Record<string, Uint8Array> = {
@@ -267,6 +307,7 @@ export function datasetZip(reply: Reply, cite: CiteInput, source: { zh: string; 
     [dir + f.json]: strToU8(datasetJson(reply, cite)),
     [dir + names.zh]: strToU8(source.zh),
     [dir + names.en]: strToU8(source.en),
+    [dir + STATUS_LOG_NAME]: strToU8(statusLog),
   };
   // fixed timestamps: the same data gives the same zip
   return zipSync(files, { level: 9, mtime: new Date(`${reply.meta.date}T00:00:00Z`) });
