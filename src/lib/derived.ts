@@ -9,6 +9,10 @@ import type { DerivedDef, Figure, Locale, Reply, Scope } from './data/model';
 import { formatNumber } from './format/number';
 import { formatValue } from './format/figure';
 import { useT } from '../i18n';
+import { FUNCTIONS, parseFormula, type FunctionName } from './data/formula';
+
+// The formula grammar is the model layer's (src/lib/data/formula.ts); re-exported for the callers of this file.
+export { FUNCTIONS, parseFormula, type FunctionName };
 
 export interface Derived {
   id: string;
@@ -23,11 +27,6 @@ export interface Derived {
   def: DerivedDef;
 }
 
-export function parseFormula(formula: string): { fn: string; args: string[] } | undefined {
-  const m = /^([a-z_]+)\(([^)]*)\)$/.exec(formula.trim());
-  if (!m) return undefined;
-  return { fn: m[1]!, args: m[2]!.split(',').map((s) => s.trim()).filter(Boolean) };
-}
 
 /** The qualifier of a sum: lower bounds add up to a lower bound; anything approximate is approximate. */
 function sumQualifier(qs: Qualifier[]): Qualifier {
@@ -49,12 +48,6 @@ export function impliedTotalInterval(part: number, sharePct: number, decimals = 
   return [a, b];
 }
 
-export const FUNCTIONS = {
-  sum: { arity: [2, 20] as [number, number] },
-  share: { arity: [2, 2] as [number, number] },
-  implied_total: { arity: [2, 2] as [number, number] },
-};
-export type FunctionName = keyof typeof FUNCTIONS;
 
 export function computeDerived(def: DerivedDef, byId: Map<string, Figure>): Derived {
   const { fn, args } = parseFormula(def.formula)!;

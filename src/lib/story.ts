@@ -284,7 +284,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     if (!cited.includes(id)) cited.push(id);
   };
   const figHref = (id: string) => `${source}#${anchors.figure(id)}`;
-  const derHref = (id: string) => `${home}#${anchors.derived(id)}`;
+  // derived figures are listed, with formulas, in the table on the reply's data page
+  const derHref = (id: string) => `${pagePath(base, locale, routes.data(reply.id))}#${anchors.derived(id)}`;
   const unknown = (line: number, col: number, what: string, found: string, known: string[]) =>
     problems.push({
       file,

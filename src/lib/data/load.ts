@@ -31,7 +31,7 @@ import type {
 } from './model';
 import { endOf } from './dates';
 import { applyStatusLog, baseEntry } from './status-log';
-import { FUNCTIONS, parseFormula } from '../derived';
+import { FUNCTIONS, parseFormula } from './formula';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
