@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // npm test runs these beside the build and astro check: the property and build tests need room.
+          testTimeout: 60_000,
         },
       },
       {

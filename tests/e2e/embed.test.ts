@@ -246,7 +246,8 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
   });
 
   it('citation: short and full in both languages, BibTeX and CSL-JSON with the permalink', async () => {
-    const { page, errors } = await chart();
+    // its own page: the shared chart page's error log also holds what the other tests' fetches did
+    const { page, errors } = await openPage(context, url(spec.locale, routes.chart(spec.replyId, spec.id)));
     for (const f of ['short.zh', 'short.en', 'full.zh', 'full.en']) expect((await page.textContent(`[data-cite-field="${f}"]`))?.length ?? 0, f).toBeGreaterThan(20);
     const csl = JSON.parse(await page.inputValue('textarea[data-cite-field="csl"]'));
     expect(new URL(csl[0].URL).pathname).toBe(pagePath(basePath, spec.locale, routes.chart(spec.replyId, spec.id)));
@@ -254,6 +255,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     expect(csl[0].accessed['date-parts'][0]).toEqual([now.getFullYear(), now.getMonth() + 1, now.getDate()]);
     expect(await page.inputValue('textarea[data-cite-field="bibtex"]')).toMatch(/^@misc\{/);
     expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('embed code with its <script> stripped (as many CMSs do): the whole chart and its source line show at 360, 768 and 1200 px', async () => {
