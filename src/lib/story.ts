@@ -61,7 +61,7 @@ export type RawBlock =
   | { kind: 'quote'; line: number; text: string }
   | { kind: 'list'; line: number; items: { line: number; text: string }[] }
   | { kind: 'headline'; line: number; ids: string[] }
-  | { kind: 'chart'; line: number; id: string }
+  | { kind: 'chart'; line: number; id: string; takeaway?: { col: number; text: string } }
   | { kind: 'promises'; line: number }
   | { kind: 'steps'; line: number; name: string; steps: { key: string; line: number; paras: { line: number; text: string }[] }[] };
 
@@ -117,9 +117,14 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
         case 'headline':
           blocks.push({ kind: 'headline', line: ln, ids: args });
           break;
-        case 'chart':
-          blocks.push({ kind: 'chart', line: ln, id: args[0] ?? '' });
+        case 'chart': {
+          // `::chart <id> | one-line takeaway` (the takeaway may hold directives)
+          const bar = raw.indexOf('|', raw.indexOf('::chart'));
+          const takeaway = bar >= 0 && !/\{[^}]*$/.test(raw.slice(0, bar)) ? raw.slice(bar + 1).trim() : '';
+          const id = (bar >= 0 && takeaway ? raw.slice(0, bar) : raw).trim().slice(2).trim().split(/\s+/)[1] ?? '';
+          blocks.push({ kind: 'chart', line: ln, id, ...(takeaway ? { takeaway: { col: bar + 2, text: takeaway } } : {}) });
           break;
+        }
         case 'promises':
           blocks.push({ kind: 'promises', line: ln });
           break;
@@ -173,6 +178,26 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
   return { file, meta, blocks };
 }
 
+/**
+ * The date as the reply's own sentence writes it, where it is coarser than a
+ * calendar date: 2022年秋季学期 / the autumn term of 2022, 2022年底 / the end
+ * of 2022. Null when the sentence names a plain year, month or day (then the
+ * formatted date is used). The precise date stays in the data and tooltips.
+ */
+const AS_WRITTEN: Record<string, (y: string) => string> = {
+  底: (y) => `the end of ${y}`,
+  年底: (y) => `the end of ${y}`,
+  秋季学期: (y) => `the autumn term of ${y}`,
+  春季学期: (y) => `the spring term of ${y}`,
+  上半年: (y) => `the first half of ${y}`,
+  下半年: (y) => `the second half of ${y}`,
+};
+export function dateAsWritten(quote: string, locale: Locale): string | null {
+  const m = /(\d{4})年(底|秋季学期|春季学期|上半年|下半年)/.exec(quote);
+  if (!m) return null;
+  return locale === 'zh-CN' ? `${m[1]}年${m[2]}` : AS_WRITTEN[m[2]!]!(m[1]!);
+}
+
 /** Digits typed into prose (outside directives): ASCII and full-width. Each a Problem with line and column. */
 export function typedDigits(text: string, file: string): Problem[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -184,7 +209,11 @@ export function typedDigits(text: string, file: string): Problem[] {
       return;
     }
     // directives, heading ids and block lines (::chart ids may hold digits) are exempt
-    if (l.trim().startsWith('::')) return;
+    if (l.trim().startsWith('::')) {
+      const bar = l.trim().startsWith('::chart') ? l.indexOf('|') : -1;
+      if (bar < 0) return;
+      l = ' '.repeat(bar + 1) + l.slice(bar + 1);
+    }
     const stripped = l.replace(DIRECTIVE, (m) => ' '.repeat(m.length)).replace(/\{#[a-z0-9-]+\}/g, (m) => ' '.repeat(m.length));
     const re = /[0-9０-９]+/g;
     let m: RegExpExecArray | null;
@@ -236,7 +265,7 @@ export type Block =
   | { kind: 'quote'; inlines: Inline[] }
   | { kind: 'list'; items: Inline[][] }
   | { kind: 'headline'; items: HeadlineItem[] }
-  | { kind: 'chart'; id: string }
+  | { kind: 'chart'; id: string; takeaway?: Inline[] }
   | { kind: 'promises'; groups: { section: number; title: string; items: PromiseItem[] }[] }
   | { kind: 'steps'; name: string; steps: { key: string; id: string; paras: Inline[][] }[] };
 
@@ -362,7 +391,9 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       case 'event': {
         const e = events.get(id);
         if (!e) return unknown(line, col, 'event id', id, [...events.keys()]), null;
-        return { t: 'date', text: formatDate(e.date, locale), href: `${source}#${anchors.event(e.id)}` };
+        if (!['', 'as-written'].includes(opt)) return unknown(line, col, 'event option', opt, ['as-written']), null;
+        const text = (opt === 'as-written' && dateAsWritten(e.quote, locale)) || formatDate(e.date, locale);
+        return { t: 'date', text, href: `${source}#${anchors.event(e.id)}` };
       }
       case 'date': {
         if (id === 'reply') {
@@ -504,7 +535,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
         break;
       case 'chart':
         if (!charts.has(b.id)) unknown(b.line, 1, 'chart id', b.id, [...charts]);
-        else blocks.push({ kind: 'chart', id: b.id });
+        else blocks.push({ kind: 'chart', id: b.id, ...(b.takeaway ? { takeaway: inlines(b.takeaway.text, b.line) } : {}) });
         break;
       case 'promises':
         blocks.push(promises());
