@@ -90,6 +90,10 @@ const SKIP = new Set(['script', 'style', 'svg', 'textarea', 'pre', 'code', 'titl
  * code, textarea, title, option or head.
  */
 export function holdNumbersInHtml(html: string): string {
+  // a linked number and the unit right after the link: <a …>4</a>项
+  html = html.replace(/(<a\b[^>]*>[^<]*[0-9０-９]<\/a>)([\u3400-\u9fff%％])/g, '<span class="nb">$1$2</span>');
+  // a link icon and the closing mark after it (source page: ↗，) stay on one line
+  html = html.replace(/(<a\b[^>]*class="chart-ref"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)([，。、；：？！）」』”])/g, '<span class="nb">$1$2</span>');
   const parts = html.split(/(<[^>]*>)/);
   const stack: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -111,4 +115,34 @@ export function holdNumbersInHtml(html: string): string {
       .join('');
   }
   return parts.join('');
+}
+
+/**
+ * Tables that become stacked cards on phones: each body cell gets its
+ * column's heading as `data-label` and the table the class `stack` (CSS in
+ * global.css draws the cards below 40rem). Tables marked `data-no-stack`
+ * (and the tracker's and the brief's) and the data page's raw previews
+ * (`class="preview"`, they scroll in their own region) are left alone.
+ */
+export function stackTables(html: string): string {
+  return html.replace(/<table\b([^>]*)>([\s\S]*?)<\/table>/g, (whole, attrs: string, body: string) => {
+    // the tracker's own tables (commitments page, brief) have their own phone layout
+    if (/data-(no-stack|tracker-table|brief-table|dept-table|class-table)|class="[^"]*\bpreview\b/.test(attrs)) return whole;
+    const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/.exec(body);
+    if (!head) return whole;
+    const labels = [...head[1]!.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) =>
+      m[1]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().replace(/"/g, '&quot;'),
+    );
+    const rest = body.slice(head.index + head[0].length).replace(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g, (_row, trAttrs: string, cells: string) => {
+      let i = 0;
+      const out = cells.replace(/<(td|th)\b([^>]*)>/g, (_c, tag: string, a: string) => {
+        const label = labels[i++];
+        return label && !/data-label=/.test(a) ? `<${tag}${a} data-label="${label}">` : `<${tag}${a}>`;
+      });
+      return `<tr${trAttrs}>${out}</tr>`;
+    });
+    const cls = /class="([^"]*)"/.exec(attrs);
+    const a2 = cls ? attrs.replace(/class="([^"]*)"/, `class="$1 stack"`) : `${attrs} class="stack"`;
+    return `<table${a2}>${body.slice(0, head.index + head[0].length)}${rest}</table>`;
+  });
 }
