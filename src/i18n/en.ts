@@ -81,6 +81,7 @@ export const en = {
   'charts.source': 'Source',
   'charts.sources.title': 'Values and the sentences they come from',
   'charts.permalink': 'Link to this chart',
+  'charts.more': 'Data, notes and sources',
   'charts.key.title': 'Key',
   'charts.views.label': 'Show',
   'charts.table.title': 'The numbers in this chart',

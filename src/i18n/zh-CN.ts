@@ -78,6 +78,7 @@ export const zh: Dict = {
   'charts.source': '来源',
   'charts.sources.title': '数值及其原文出处',
   'charts.permalink': '本图链接',
+  'charts.more': '数据、注释与出处',
   'charts.key.title': '图例',
   'charts.views.label': '显示',
   'charts.table.title': '图中数字',

@@ -62,7 +62,7 @@ export type RawBlock =
   | { kind: 'quote'; line: number; text: string }
   | { kind: 'list'; line: number; items: { line: number; text: string }[] }
   | { kind: 'headline'; line: number; ids: string[] }
-  | { kind: 'chart'; line: number; id: string }
+  | { kind: 'chart'; line: number; id: string; takeaway?: { col: number; text: string } }
   | { kind: 'promises'; line: number }
   | { kind: 'steps'; line: number; name: string; steps: { key: string; line: number; paras: { line: number; text: string }[] }[] };
 
@@ -118,9 +118,14 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
         case 'headline':
           blocks.push({ kind: 'headline', line: ln, ids: args });
           break;
-        case 'chart':
-          blocks.push({ kind: 'chart', line: ln, id: args[0] ?? '' });
+        case 'chart': {
+          // `::chart <id> | one-line takeaway` (the takeaway may hold directives)
+          const bar = raw.indexOf('|', raw.indexOf('::chart'));
+          const takeaway = bar >= 0 && !/\{[^}]*$/.test(raw.slice(0, bar)) ? raw.slice(bar + 1).trim() : '';
+          const id = (bar >= 0 && takeaway ? raw.slice(0, bar) : raw).trim().slice(2).trim().split(/\s+/)[1] ?? '';
+          blocks.push({ kind: 'chart', line: ln, id, ...(takeaway ? { takeaway: { col: bar + 2, text: takeaway } } : {}) });
           break;
+        }
         case 'promises':
           blocks.push({ kind: 'promises', line: ln });
           break;
@@ -185,7 +190,11 @@ export function typedDigits(text: string, file: string): Problem[] {
       return;
     }
     // directives, heading ids and block lines (::chart ids may hold digits) are exempt
-    if (l.trim().startsWith('::')) return;
+    if (l.trim().startsWith('::')) {
+      const bar = l.trim().startsWith('::chart') ? l.indexOf('|') : -1;
+      if (bar < 0) return;
+      l = ' '.repeat(bar + 1) + l.slice(bar + 1);
+    }
     const stripped = l.replace(DIRECTIVE, (m) => ' '.repeat(m.length)).replace(/\{#[a-z0-9-]+\}/g, (m) => ' '.repeat(m.length));
     const re = /[0-9０-９]+/g;
     let m: RegExpExecArray | null;
@@ -237,7 +246,7 @@ export type Block =
   | { kind: 'quote'; inlines: Inline[] }
   | { kind: 'list'; items: Inline[][] }
   | { kind: 'headline'; items: HeadlineItem[] }
-  | { kind: 'chart'; id: string }
+  | { kind: 'chart'; id: string; takeaway?: Inline[] }
   | { kind: 'promises'; groups: { section: number; title: string; items: PromiseItem[] }[] }
   | { kind: 'steps'; name: string; steps: { key: string; id: string; paras: Inline[][] }[] };
 
@@ -374,6 +383,8 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
       case 'event': {
         const e = events.get(id);
         if (!e) return unknown(line, col, 'event id', id, [...events.keys()]), null;
+        if (!['', 'as-written'].includes(opt)) return unknown(line, col, 'event option', opt, ['as-written']), null;
+        // the date as the reply writes it (2022年秋季学期, 2022年底), read from the event's own sentence
         return { t: 'date', text: formatWrittenDate(e.date, locale, [e.quote]), href: `${source}#${anchors.event(e.id)}` };
       }
       case 'date': {
@@ -516,7 +527,7 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
         break;
       case 'chart':
         if (!charts.has(b.id)) unknown(b.line, 1, 'chart id', b.id, [...charts]);
-        else blocks.push({ kind: 'chart', id: b.id });
+        else blocks.push({ kind: 'chart', id: b.id, ...(b.takeaway ? { takeaway: inlines(b.takeaway.text, b.line) } : {}) });
         break;
       case 'promises':
         blocks.push(promises());

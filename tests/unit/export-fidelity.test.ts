@@ -8,7 +8,7 @@ import { designTokens } from '../../src/lib/export/files';
 import { renderPlot } from '../../src/lib/charts/render';
 import { wrapText, escapeXml } from '../../src/lib/export/svg';
 import { wrap } from '../../src/lib/charts/scene';
-import { gluesNumber } from '../../src/lib/format/breaks';
+import { heldTogether as gluesNumber } from '../../src/lib/linebreak';
 import { LOCALES } from '../../src/lib/data/model';
 
 const reply = getDataset().replies[0]!;

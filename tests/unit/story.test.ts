@@ -37,6 +37,7 @@ function allInlines(s: Story): Inline[] {
     if (b.kind === 'para' || b.kind === 'heading' || b.kind === 'quote') out.push(...b.inlines);
     if (b.kind === 'list') b.items.forEach((i) => out.push(...i));
     if (b.kind === 'steps') b.steps.forEach((st) => st.paras.forEach((p) => out.push(...p)));
+    if (b.kind === 'chart' && b.takeaway) out.push(...b.takeaway);
   };
   s.blocks.forEach(walk);
   return out;
@@ -73,7 +74,7 @@ describe.each(LOCALES)('the written story (%s)', (locale) => {
 
   it('has the four chapters, and says what 4,161, 130,000, 500+ and 2,000+ are not', () => {
     const ids = story.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { id: string }).id);
-    expect(ids).toEqual(expect.arrayContaining(['asked', 'done', 'promises', 'numbers', 'numbers-change', 'numbers-scope', 'numbers-cumulative', 'numbers-missing']));
+    expect(ids).toEqual(expect.arrayContaining(['finding', 'done', 'promises', 'numbers', 'numbers-change', 'numbers-scope', 'numbers-cumulative', 'numbers-missing']));
     const cited = new Set(story.cited);
     for (const id of ['migrant-pupils-increase', 'ningbo-rental-target', 'rent-subsidy-recipients', 'pilot-units']) expect(cited).toContain(id);
   });
@@ -87,6 +88,24 @@ describe.each(LOCALES)('the written story (%s)', (locale) => {
       seen.add(term.id);
     }
     expect(seen.size).toBeGreaterThan(15);
+  });
+
+  it('says what the reply says (issue 11): the residence-registration prerequisite, dates as written, no overreach', () => {
+    const text = inlineText(story.title) + inlineText(story.dek) + allInlines(story).map((x) => ('text' in x ? x.text : '')).join('');
+    expect(new Set(story.cited)).toContain('residence-registration-min');
+    if (locale === 'zh-CN') {
+      for (const s of ['2022年秋季学期', '2022年底', '连续居住', '申报居住登记半年以上']) expect(text).toContain(s);
+      for (const s of ['2022年9月的秋季学期', '2022年12月31日', '决定了他们会不会留下来']) expect(text).not.toContain(s);
+    } else {
+      for (const s of ['the autumn term of 2022', 'the end of 2022', 'lived in Cixi continuously']) expect(text).toContain(s);
+      for (const s of ['over six months', 'much of its workforce', 'will build', 'promises to']) expect(text).not.toContain(s);
+    }
+  });
+
+  it('gives each chart a one-line takeaway', () => {
+    const charts = story.blocks.filter((b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart');
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) expect(c.takeaway?.length, c.id).toBeGreaterThan(0);
   });
 
   it('has one step sequence with every step of the housing scale', () => {
@@ -125,6 +144,13 @@ describe('directives that do not resolve stop the build with file:line', () => {
     }
     throw new Error('expected a DataError');
   };
+  it('a digit typed into a chart takeaway', () => {
+    expect(typedDigits('::chart migrant-pupils | 多了12人', 'x.md').map((p) => p.found)).toEqual(['12']);
+    expect(typedDigits('::chart migrant-pupils', 'x.md')).toEqual([]);
+  });
+  it('an unknown event option', () => {
+    expect(bad('第一段。\n\n从{event:schools-public-2022-09|nope}起。')).toContain('unknown event option');
+  });
   it('an unknown figure id', () => {
     const msg = bad('第一段。\n\n共有{fig:no-such-figure}。');
     expect(msg).toContain('src/content/story/zh-CN/test.md:9:');

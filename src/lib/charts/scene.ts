@@ -12,7 +12,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { gluesNumber } from '../format/breaks';
 
 /** Light-scheme fallbacks of the classes in charts.css (kept equal by tests/unit/charts-palette.test.ts). */
 export const PALETTE = {
@@ -88,6 +87,8 @@ export interface DotP extends Base {
 }
 export type Prim = RectP | TextP | LineP | DotP;
 
+import { segments } from '../linebreak';
+
 export const LINE_HEIGHT = 1.3;
 
 /** Rough advance width of a string in px: CJK full width, Latin narrower. Errs on the wide side. */
@@ -106,19 +107,21 @@ export function textWidth(s: string, fs: number): number {
   return em * fs;
 }
 
-const NO_LINE_START = /^[，。、；：？！）》」』”’,.;:?!)%]/;
-
-/** Break text into lines no wider than `max` px: at spaces for English, between characters for Chinese (digit runs kept whole). */
+/**
+ * Break text into lines no wider than `max` px, only where the shared
+ * line-breaking rules allow (src/lib/linebreak.ts): at spaces for English,
+ * between characters for Chinese, never inside a number and its unit, never
+ * after an opening or before a closing mark.
+ */
 export function wrap(text: string, max: number, fs: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
-    const tokens = para.match(/[A-Za-z0-9.,%+≈~\-–'’“”"():/]+\s*|\s+|[^\sA-Za-z0-9]/g) ?? [];
     let line = '';
-    for (const tok of tokens) {
-      const next = line + tok;
-      if (line && textWidth(next.trimEnd(), fs) > max * 0.96 && !NO_LINE_START.test(tok) && !gluesNumber(line, tok)) {
+    for (const seg of segments(para)) {
+      const next = line + seg;
+      if (line.trim() && textWidth(next.trimEnd(), fs) > max * 0.96) {
         out.push(line.trimEnd());
-        line = tok.trimStart();
+        line = seg.trimStart();
       } else line = next;
     }
     if (line.trim()) out.push(line.trimEnd());

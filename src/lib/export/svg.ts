@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../data/model';
 import type { KeyItem } from '../charts/types';
-import { gluesNumber } from '../format/breaks';
+import { segments } from '../linebreak';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
@@ -40,20 +40,9 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 /** Rough advance width of a string in ems (CJK and full-width 1, Latin about 0.56). */
 export const textEms = (s: string): number => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.56), 0);
 
-/** Greedy line breaking: at spaces for Latin, between any two CJK characters, never inside a number with its qualifier and unit. */
+/** Greedy line breaking where the shared rules allow (src/lib/linebreak.ts): at spaces for Latin, between CJK characters, never inside a number with its qualifier and unit. */
 export function wrapText(text: string, maxEms: number): string[] {
-  const raw = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20）》」』】]*|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [];
-  const tokens: string[] = [];
-  for (const t of raw) {
-    const prev = tokens[tokens.length - 1];
-    if (prev !== undefined && !/^\s/.test(t) && !/\s$/.test(prev) && gluesNumber(tokens.join(''), t)) {
-      // a qualifier of several characters (不少于) goes with its number whole
-      const q = /(不少于|超过)$/.exec(tokens.join(''));
-      const n = q ? [...q[1]!].length : 1;
-      tokens.splice(tokens.length - n, n, tokens.slice(-n).join('') + t);
-    }
-    else tokens.push(t);
-  }
+  const tokens = segments(text).flatMap((seg) => (/\s$/.test(seg) ? [seg.trimEnd(), ' '] : [seg])).filter(Boolean);
   const lines: string[] = [];
   let cur = '';
   for (const t of tokens) {

@@ -1,0 +1,163 @@
+/**
+ * Chinese line-breaking rules, in one place, for HTML and for the SVG text
+ * our charts wrap themselves:
+ *  - a number never breaks from a following digit or its unit (2022年, 13万套, 32家, 62%);
+ *  - no line ends on an opening bracket or quotation mark;
+ *  - no line starts with closing punctuation.
+ *  - a qualifier stays with its number (约0.4%, 不少于13万).
+ * `canBreak` decides between two characters; `wrap` (charts) and
+ * `noBreakNumbers` (HTML, at render time) both use it.
+ */
+
+/** Closing punctuation that may not start a line. */
+export const CLOSING = '，。、；：？！）》」』】〕〉”’％%,.;:?!)]}…';
+/** Opening punctuation that may not end a line. */
+export const OPENING = '（《「『【〔〈“‘([{';
+
+/** Signs that belong to the number after them: ≈1,244, ~500, +4161. */
+const PREFIX = '≈~+−';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const DIGIT = /[0-9０-９]/;
+
+/** The characters that count as a number's unit after a digit: any ideograph (年, 万, 套, 家 ...), % and ％. */
+export function isUnitChar(ch: string): boolean {
+  return CJK.test(ch) || ch === '%' || ch === '％';
+}
+
+/** May a line break fall between `a` (last character of a line) and `b` (first of the next)? */
+export function canBreak(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  if (OPENING.includes(a) || PREFIX.includes(a)) return false;
+  if (CLOSING.includes(b)) return false;
+  if (DIGIT.test(a) && (DIGIT.test(b) || isUnitChar(b) || b === '.' || b === ',')) return false;
+  // Latin words and numbers only break at spaces
+  if (/[A-Za-z0-9.,%+\-–'’]/.test(a) && /[A-Za-z0-9.,%+\-–'’]/.test(b)) return false;
+  return true;
+}
+
+/** A qualifier that belongs to the number after it: 约0.4%, 不少于13万, 超过39%. */
+const QUALIFIER_TAIL = /(约|不少于|超过|近|达)$/;
+
+/** A number that may still take its unit: 500余 (套), 13万 (套), 1850余万 (元). */
+const NUMBER_TAIL = /[0-9０-９][0-9０-９.,]*[余多]?[万亿千百]?$/;
+/** A number with its unit, for HTML no-break spans: 2022年, 13万套, 500余套, 10,652人, 62%. */
+const NUMBER_RUN = /[0-9０-９][0-9０-９.,]*[余多]?[万亿千百]?[%％\u3400-\u9fff]?/g;
+
+/**
+ * Split text into the smallest pieces between which a line may break
+ * (spaces stay at the end of the piece before them).
+ */
+export function segments(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (!cur || /\s/.test(ch)) {
+      cur += ch;
+      continue;
+    }
+    const endsSpace = /\s$/.test(cur);
+    const prev = cur.trimEnd().slice(-1);
+    const ok = endsSpace
+      ? !OPENING.includes(prev) && !CLOSING.includes(ch)
+      : canBreak(prev, ch) && !(NUMBER_TAIL.test(cur) && isUnitChar(ch)) && !(QUALIFIER_TAIL.test(cur) && (DIGIT.test(ch) || PREFIX.includes(ch)));
+    if (ok) {
+      out.push(cur);
+      cur = ch;
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Chinese text as pieces: plain text, and number runs to wrap in a no-break span. */
+export function numberRuns(text: string): { text: string; nb: boolean }[] {
+  const out: { text: string; nb: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const run = m[0].replace(/[.,]$/, '');
+    if (run.length < 2) continue;
+    if (m.index! > last) out.push({ text: text.slice(last, m.index), nb: false });
+    out.push({ text: run, nb: true });
+    last = m.index! + run.length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), nb: false });
+  return out;
+}
+
+const SKIP = new Set(['script', 'style', 'svg', 'textarea', 'pre', 'code', 'title', 'option', 'template', 'head']);
+
+/**
+ * The page's HTML with every number that runs into a Chinese unit (2022年,
+ * 13万套, 32家) held together in `<span class="nb">` (white-space: nowrap).
+ * Only text between tags is touched, never inside script, style, svg, pre,
+ * code, textarea, title, option or head.
+ */
+export function holdNumbersInHtml(html: string): string {
+  // a linked number and the unit right after the link: <a …>4</a>项
+  html = html.replace(/(<a\b[^>]*>[^<]*[0-9０-９]<\/a>)([\u3400-\u9fff%％])/g, '<span class="nb">$1$2</span>');
+  // a link icon and the closing mark after it (source page: ↗，) stay on one line
+  html = html.replace(/(<a\b[^>]*class="chart-ref"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)([，。、；：？！）」』”])/g, '<span class="nb">$1$2</span>');
+  const parts = html.split(/(<[^>]*>)/);
+  const stack: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.startsWith('<')) {
+      const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(p);
+      if (!m) continue;
+      const name = m[2]!.toLowerCase();
+      if (!SKIP.has(name) || p.endsWith('/>')) continue;
+      if (m[1]) {
+        const at = stack.lastIndexOf(name);
+        if (at >= 0) stack.length = at;
+      } else stack.push(name);
+      continue;
+    }
+    if (stack.length || !/[0-9０-９][^<]*?[\u3400-\u9fff]/.test(p)) continue;
+    parts[i] = numberRuns(p)
+      .map((r) => (r.nb && /[\u3400-\u9fff]$/.test(r.text) ? `<span class="nb">${r.text}</span>` : r.text))
+      .join('');
+  }
+  return parts.join('');
+}
+
+/**
+ * Tables that become stacked cards on phones: each body cell gets its
+ * column's heading as `data-label` and the table the class `stack` (CSS in
+ * global.css draws the cards below 40rem). Tables marked `data-no-stack`
+ * (and the tracker's and the brief's) and the data page's raw previews
+ * (`class="preview"`, they scroll in their own region) are left alone.
+ */
+export function stackTables(html: string): string {
+  return html.replace(/<table\b([^>]*)>([\s\S]*?)<\/table>/g, (whole, attrs: string, body: string) => {
+    // the tracker's own tables (commitments page, brief) have their own phone layout
+    if (/data-(no-stack|tracker-table|brief-table|dept-table|class-table)|class="[^"]*\bpreview\b/.test(attrs)) return whole;
+    const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/.exec(body);
+    if (!head) return whole;
+    const labels = [...head[1]!.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) =>
+      m[1]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().replace(/"/g, '&quot;'),
+    );
+    const rest = body.slice(head.index + head[0].length).replace(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g, (_row, trAttrs: string, cells: string) => {
+      let i = 0;
+      const out = cells.replace(/<(td|th)\b([^>]*)>/g, (_c, tag: string, a: string) => {
+        const label = labels[i++];
+        return label && !/data-label=/.test(a) ? `<${tag}${a} data-label="${label}">` : `<${tag}${a}>`;
+      });
+      return `<tr${trAttrs}>${out}</tr>`;
+    });
+    const cls = /class="([^"]*)"/.exec(attrs);
+    const a2 = cls ? attrs.replace(/class="([^"]*)"/, `class="$1 stack"`) : `${attrs} class="stack"`;
+    return `<table${a2}>${body.slice(0, head.index + head[0].length)}${rest}</table>`;
+  });
+}
+
+/** Whether the rules above hold `before` and `after` together (no line break may fall between them). */
+export function heldTogether(before: string, after: string): boolean {
+  let at = 0;
+  for (const seg of segments(before + after)) {
+    at += seg.length;
+    if (at === before.length) return false;
+    if (at > before.length) return true;
+  }
+  return true;
+}
