@@ -108,6 +108,20 @@ describe.each(CASES)('drafting $name from source.zh.txt alone', ({ name, root, i
     expect(r.cc.map((c: { zh: string }) => c.zh)).toEqual(hand.cc.map((c: { zh: string }) => c.zh));
   });
 
+  it("never drafts a wider place's figure as the reply's own: it gets a place to declare", () => {
+    const hand = JSON.parse(fs.readFileSync(path.join(dir, 'reply.json'), 'utf8'));
+    const own = Object.keys(hand.places)[0];
+    const wider = rows(path.join(dir, 'figures.csv')).filter((f) => f.scope !== own);
+    expect(wider.length).toBeGreaterThan(0);
+    const places = (draft.reply as { places: Record<string, { zh: string }> }).places;
+    for (const h of wider) {
+      const d = draft.figures.find((x) => x.quote.includes(h.quote!) || h.quote!.includes(x.quote))!;
+      expect(d.scope).not.toBe(Object.keys(places)[0]);
+      expect(places[d.scope]!.zh).toMatch(/全/);
+      expect(d.draft_note).toMatch(/a place wider than the reply's own/);
+    }
+  });
+
   it('writes one empty translation block per paragraph', () => {
     const n = source.split('\n').filter((l) => l.trim()).length;
     expect(draft.files['source.en.md']!.match(/<!-- p\d+ -->/g)).toHaveLength(n);

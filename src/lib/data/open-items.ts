@@ -38,7 +38,7 @@ export function openItems(root: string, dir: string): Problem[] {
   if (!fs.existsSync(metaAbs)) return items;
   const text = fs.readFileSync(metaAbs, 'utf8');
   text.split('\n').forEach((l, i) => {
-    const m = /"([^"]+)":\s*(?:\[\s*)?"(TODO\b[^"]*)"/.exec(l);
+    const m = /"([^"]+)":\s*(?:\[\s*)?"(TODO\b(?:[^"\\]|\\.)*)"/.exec(l);
     if (m) items.push({ file: metaRel, line: i + 1, column: m[1], message: `to write: ${m[2]}`, fix: 'replace the TODO with the value (English names as the translation uses them)' });
   });
   let draft = false;

@@ -156,8 +156,10 @@ function guessPeriod(ctxText: string, measure: string, date: string | undefined)
 /** Wider places a figure may cover; the key is a placeholder for the reviewer to rename and declare. */
 const WIDER: { re: RegExp; key: string }[] = [
   { re: /全国/, key: 'country' },
-  { re: /全省|省里|全[\u4e00-\u9fff]{1,3}省/, key: 'province' },
-  { re: /全?([\u4e00-\u9fff]{2})大市|全([\u4e00-\u9fff]{2})市(?!级)/, key: 'city' },
+  { re: /全省|全[\u4e00-\u9fff]{1,3}省/, key: 'province' },
+  { re: /全?[\u4e00-\u9fff]{2}大市/, key: 'city' },
+  { re: /全[\u4e00-\u9fff]{2}市(?!级)/, key: 'city' },
+  { re: /省里/, key: 'province' },
 ];
 
 function guessScope(ctxText: string, own: Context['own']): { scope: string; zh?: string; why: string } {

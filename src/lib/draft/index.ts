@@ -43,7 +43,7 @@ export function draftReply(raw: string, id: string, opts: { original?: string; a
   const commitments = draftCommitments({ ...ctx, coHandling: meta.coHandling, answeringBody }, figures);
   const reply = meta.json;
   const declaredPlaces = reply.places as Record<string, { zh: string; en: string }>;
-  for (const [key, zh] of Object.entries(places)) declaredPlaces[key] = { zh, en: `TODO: English for ${zh} (and rename the key "${key}")` };
+  for (const [key, zh] of Object.entries(places)) declaredPlaces[key] = { zh, en: `TODO: English for ${zh} (and rename the key ${key})` };
   reply.units = Object.fromEntries(Object.entries(units).map(([u, zh]) => [u, { zh, en: [`TODO: ${u}`, `TODO: ${u}s`] }]));
   const en = paras.map((p) => `<!-- p${p.n} -->\n\n`).join('');
   return {
