@@ -173,17 +173,17 @@ describe('drafting official-style sentences (property)', () => {
     .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', '约', '近'))
     .map(([a, b, q]) => ({ text: `${q}${a}.${String(b).padStart(2, '0')}%`, value: Number(`${a}.${String(b).padStart(2, '0')}`), qualifier: q ? 'approx' : 'exact' }));
 
-  it('reads the value and qualifier of each statistic, in any filler', () => {
+  it('reads the value and qualifier of each statistic, in any filler', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(filler, fc.oneof(statistic, percent), filler, (a, s, b) => {
         const d = draftReply(wrap(`${a}${s.text}${b}`), 'test-1');
         expect(d.figures.map((f) => [f.value, f.qualifier])).toEqual([[s.value, s.qualifier]]);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
-  it('takes no date or year for a statistic, and lists its digits as not-figures', () => {
+  it('takes no date or year for a statistic, and lists its digits as not-figures', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(filler, fc.integer({ min: 1990, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (a, y, m, day) => {
         const d = draftReply(wrap(`${a}${y}年${m}月${day}日${a}`), 'test-1');
@@ -200,7 +200,7 @@ describe('draft -> review -> check, with the synthetic reply', () => {
   const id = 'test-2023-007';
   const hand = path.join(FIXTURE, 'data', 'replies', id);
 
-  it('drafts a folder the checker lists open items for, then accepts once the review is applied', { timeout: 60_000 }, () => {
+  it('drafts a folder the checker lists open items for, then accepts once the review is applied', { timeout: 120_000 }, () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-'));
     fs.mkdirSync(path.join(tmp, 'data'), { recursive: true });
     fs.copyFileSync(path.join(FIXTURE, 'data', 'glossary.csv'), path.join(tmp, 'data', 'glossary.csv'));

@@ -507,8 +507,8 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));
 
-  // A drafted folder's open items (npm run draft): the draft flag, draft notes, TODOs.
-  problems.push(...openItems(root, dir));
+  // A drafted folder's open items (npm run draft) first: the draft flag, draft notes, TODOs.
+  problems.unshift(...openItems(root, dir));
 
   if (problems.length || !meta) return { problems };
   // Pages name a declared unit from here on (src/lib/data/vocabulary.ts).

@@ -173,7 +173,7 @@ function guessScope(ctxText: string, own: Context['own']): { scope: string; zh?:
 /** The quote of each statistic: its clause, cut between statistics that share one, grown until unique. */
 function quoteSpans(source: string, paras: Para[], stats: NumberToken[]): Span[] {
   const cls = clauses(source, paras);
-  return stats.map((t, i) => {
+  return stats.map((t) => {
     const c = cls.find((x) => x.start <= t.start && t.end <= x.end) ?? { start: t.start, end: t.end };
     const inClause = stats.filter((s) => s.start >= c.start && s.end <= c.end);
     const k = inClause.indexOf(t);
@@ -186,7 +186,6 @@ function quoteSpans(source: string, paras: Para[], stats: NumberToken[]): Span[]
     const prev = cls[cls.indexOf(c) - 1];
     if (k === 0 && prev && /起$|以来$/.test(source.slice(prev.start, prev.end)) && !stats.some((s) => s.start >= prev.start && s.end <= prev.end) && source.lastIndexOf('\n', prev.start) === source.lastIndexOf('\n', c.start))
       span = { start: prev.start, end: span.end };
-    void i;
     return makeUnique(source, span, cls);
   });
 }
@@ -244,6 +243,7 @@ export function draftFigures(ctx: Context): { figures: DraftFigure[]; notFigures
       note_zh: '',
       note_en: '',
       draft_note: note([
+        para?.section == null ? 'stated before the first numbered part: section 1 is a placeholder' : '',
         `value ${t.value} ${t.qualifier} read from "${t.raw}${kind.counter.zh === '%' ? '' : kind.counter.zh}"`,
         unitWhy,
         `measure ${measure.measure}: ${measure.why}`,
