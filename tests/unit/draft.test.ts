@@ -92,6 +92,11 @@ describe.each(CASES)('drafting $name from source.zh.txt alone', ({ name, root, i
       `[draft] ${name}: commitments recall ${pct(hand.length - missed.length, hand.length)} (${hand.length - missed.length}/${hand.length}), precision ${pct(useful.length, draft.commitments.length)} (${useful.length}/${draft.commitments.length})`,
     );
     expect(missed.map((m) => m.id)).toEqual([]);
+    // a deadline the hand-made row gives is the one drafted (to the month)
+    for (const h of hand.filter((x) => x.deadline)) {
+      const c = draft.commitments.find((x) => overlap(x.at, at(h.quote!)))!;
+      expect([h.id, c.deadline]).toEqual([h.id, h.deadline!.slice(0, 7)]);
+    }
   });
 
   it('reads reply.json from the text: number, deputy, answering body, date, parts, co-handling, cc', () => {
@@ -227,6 +232,12 @@ describe('draft -> review -> check, with the synthetic reply', () => {
     expect(lines.some((l) => /reply\.json:\d+: column "draft": the folder is still a draft/.test(l))).toBe(true);
     expect(lines.filter((l) => /figures\.csv:\d+: column "draft_note": to decide: .*Fix: /.test(l))).toHaveLength(8);
     expect(lines.some((l) => /commitments\.csv:\d+: column "draft_note"/.test(l))).toBe(true);
+    // the build refuses it with that one list, before Astro runs, and leaves the output alone
+    const b = spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_ROOT: tmp, OUT_DIR: path.join(tmp, 'dist') } });
+    expect(b.status).toBe(1);
+    expect(b.stderr).toMatch(/problems in the data:\n {2}data\/replies\/test-2023-007\/reply\.json:\d+: column "draft": the folder is still a draft/);
+    expect(b.stderr).toMatch(/Build stopped/);
+    expect(fs.existsSync(path.join(tmp, 'dist'))).toBe(false);
 
     // the review: the hand-made decisions (figures, commitments, names, translation) replace the guesses;
     // the drafted text and not-figures are kept as drafted
