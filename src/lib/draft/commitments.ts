@@ -68,7 +68,8 @@ export function draftCommitments(ctx: Context & { coHandling: string[]; answerin
     // the part's head (一、标题。) is its title, not a statement
     if (heads.some((h) => s.start >= h.start && s.end <= h.end)) continue;
     const text = source.slice(s.start, s.end);
-    if (/^感谢/.test(text)) continue;
+    // the closing, the contact line and the cc list say nothing about action
+    if (/^(?:感谢|联系人|联系电话|抄送)/.test(text)) continue;
     const word = FUTURE_WORDS.find((w) => text.includes(w)) ?? (guessDeadline(text) ? 'deadline' : undefined);
     if (!word) continue;
     // a quote never cuts through a figure's quote: grow to cover any it touches
@@ -104,12 +105,15 @@ export function draftCommitments(ctx: Context & { coHandling: string[]; answerin
       evidence: '',
       draft_note: [
         `candidate (${word}): keep it if it is a statement about action, else delete the row`,
+        /^(?:[一二三四五六七八九十]是|\d+[、.．])/.test(quote) && quote.length <= 24 ? 'a sub-heading (一是…, 1、…): keep it only if the sentences under it do not say it better' : '',
         `kind ${kind.kind}: ${kind.why}`,
         deadline ? `deadline ${deadline.deadline} from "${deadline.why}"` : 'no deadline named',
         owners.length ? `owner named: ${owners.join('、')}` : `no owner named: lead_inferred is the answering body (${ctx.answeringBody}); correct it if another department leads`,
         `measurable ${measurable}`,
         'shorten the quote to the statement; write text_zh/text_en keeping its hedges',
-      ].join('; '),
+      ]
+        .filter(Boolean)
+        .join('; '),
       at: span,
     });
   }
