@@ -32,6 +32,7 @@ import type {
 import { endOf } from './dates';
 import { applyStatusLog, baseEntry } from './status-log';
 import { FUNCTIONS, parseFormula } from './formula';
+import { openItems } from './open-items';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
@@ -507,6 +508,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
 
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));
+
+  // A drafted folder's open items (npm run draft) first: the draft flag, draft notes, TODOs.
+  problems.unshift(...openItems(root, dir));
 
   if (problems.length || !meta) return { problems };
   // Pages name a declared unit from here on (src/lib/data/vocabulary.ts).
