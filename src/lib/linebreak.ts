@@ -59,7 +59,7 @@ export function segments(text: string): string[] {
     const endsSpace = /\s$/.test(cur);
     const prev = cur.trimEnd().slice(-1);
     const ok = endsSpace
-      ? !OPENING.includes(prev) && !CLOSING.includes(ch)
+      ? !OPENING.includes(prev) && !PREFIX.includes(prev) && !CLOSING.includes(ch)
       : canBreak(prev, ch) && !(NUMBER_TAIL.test(cur) && isUnitChar(ch)) && !(QUALIFIER_TAIL.test(cur) && (DIGIT.test(ch) || PREFIX.includes(ch)));
     if (ok) {
       out.push(cur);

@@ -29,9 +29,11 @@ export interface DraftCommitment {
 }
 
 const PROMISE = ['将', '下一步', '下步', '计划', '力争', '拟', '争取', '确保'];
-const ONGOING = ['继续', '持续', '一直', '不断', '每年', '进一步', '稳步'];
+const ONGOING = ['继续', '持续', '一直', '不断', '每年', '进一步', '稳步', '一般都能保证'];
+/** Work the reply reports as done: a deputy checks these too (kind `done`). */
+const DONE = ['基本满足', '推出', '享受到'];
 const ACTION = ['推动', '推进', '加强', '加大', '加快', '建立', '完善', '健全', '落实', '支持', '鼓励', '举办', '组织', '深化', '拓展', '提升', '提高', '扩大', '扩充', '优化', '强化', '打造', '推荐', '安排', '采用', '给予', '给与', '开展', '抓好', '搭建', '发挥', '积极', '深入', '努力', '实施', '探索', '引导'];
-export const FUTURE_WORDS = [...PROMISE, ...ONGOING, ...ACTION];
+export const FUTURE_WORDS = [...PROMISE, ...ONGOING, ...DONE, ...ACTION];
 
 /** A deadline the sentence names: 2023年底前 / 到2022年底 -> 2023-12; 2022年6月 -> 2022-06; 2022年秋季学期 -> 2022-09. */
 export function guessDeadline(s: string): { deadline: string; why: string } | undefined {
@@ -51,6 +53,8 @@ function guessKind(s: string): { kind: string; why: string } {
   if (p) return { kind: 'promise', why: `says it will (${p})` };
   const o = has(ONGOING);
   if (o) return { kind: 'ongoing', why: `a practice that goes on (${o})` };
+  const d = has(DONE);
+  if (d) return { kind: 'done', why: `reports work done (${d})` };
   if (/已|已经|建成|共有|共建/.test(s)) return { kind: 'done', why: 'reports work done (已, 建成)' };
   return { kind: 'ongoing', why: `a practice the reply describes (${has(ACTION)}), no word of the future` };
 }
