@@ -3,7 +3,8 @@
  * npm test: every check, independent ones at the same time, with the time
  * each stage took.
  *
- *   build       the site ONCE, under BASE_PATH=/cixi/ (the e2e, html and bench stages reuse it)
+ *   build       the site ONCE, under BASE_PATH=/cixi/ with no SITE_URL (a default build: the e2e, html
+ *               and bench stages reuse it; embed code and citations follow the served address)
  *   types       astro check
  *   unit        vitest --project unit
  *   e2e         vitest --project e2e against the build (one Chromium for every file)
@@ -40,7 +41,7 @@ const vitest = (project) => [bin('vitest'), ['run', '--project', project, '--rep
 
 /** @type {{ name: string, what: string, cmd: string, args: string[], env?: Record<string,string>, after?: string[], project?: string }[]} */
 const STAGES = [
-  { name: 'build', what: 'npm run build under BASE_PATH=/cixi/', cmd: 'node', args: ['scripts/build.mjs'], env: { BASE_PATH: '/cixi/', SITE_URL: 'https://example.org', BUILD_STATS } },
+  { name: 'build', what: 'npm run build under BASE_PATH=/cixi/', cmd: 'node', args: ['scripts/build.mjs'], env: { BASE_PATH: '/cixi/', SITE_URL: '', BUILD_STATS } },
   { name: 'e2e', what: 'browser tests (one Chromium)', cmd: vitest('e2e')[0], args: vitest('e2e')[1], env: { SKIP_BUILD: '1' }, after: ['build'], project: 'e2e' },
   { name: 'types', what: 'astro check', cmd: bin('astro'), args: ['check'] },
   { name: 'unit', what: 'unit tests', cmd: vitest('unit')[0], args: vitest('unit')[1], project: 'unit' },

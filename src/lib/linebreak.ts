@@ -125,13 +125,13 @@ export function holdNumbersInHtml(html: string): string {
  * Tables that become stacked cards on phones: each body cell gets its
  * column's heading as `data-label` and the table the class `stack` (CSS in
  * global.css draws the cards below 40rem). Tables marked `data-no-stack`
- * (and the tracker's and the brief's) and the data page's raw previews
+ * (and the tracker's own; the brief's table stacks on phones like the rest, and prints as a table) and the data page's raw previews
  * (`class="preview"`, they scroll in their own region) are left alone.
  */
 export function stackTables(html: string): string {
   return html.replace(/<table\b([^>]*)>([\s\S]*?)<\/table>/g, (whole, attrs: string, body: string) => {
     // the tracker's own tables (commitments page, brief) have their own phone layout
-    if (/data-(no-stack|tracker-table|brief-table|dept-table|class-table)|class="[^"]*\bpreview\b/.test(attrs)) return whole;
+    if (/data-(no-stack|tracker-table|dept-table|class-table)|class="[^"]*\bpreview\b/.test(attrs)) return whole;
     const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/.exec(body);
     if (!head) return whole;
     const labels = [...head[1]!.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) =>

@@ -284,7 +284,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     }
     await page.close();
     // oEmbed starts at the same height
-    const o = await (await fetch(local(new URL(`${pagePath('/', spec.locale, routes.chart(spec.replyId, spec.id))}oembed.json`, base).href))).json();
+    const o = await (await fetch(`${url(spec.locale, routes.chart(spec.replyId, spec.id))}oembed.json`)).json();
     expect(o.height).toBe(oembedHeight);
   });
 });

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CLOSING, OPENING } from '../../src/lib/linebreak';
 import { getDataset } from '../../src/lib/data';
 import { pagePath, routes } from '../../src/lib/paths';
-import { launch, openPage } from './browser';
+import { launch, openPage, siteUrl } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DIST = 'dist';
@@ -186,7 +186,7 @@ describe('the story at 390 x 844', () => {
   it.each(Object.keys(LIMIT) as (keyof typeof LIMIT)[])('is at most its limit of screens long (%s)', async (locale) => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const reply = replies[0]!;
-    const { page } = await openPage(ctx, new URL(pagePath('/', locale, routes.reply(reply.id)), baseUrl).href);
+    const { page } = await openPage(ctx, siteUrl(pagePath(inject('basePath'), locale, routes.reply(reply.id))));
     const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / 844;
     await ctx.close();
     expect(screens).toBeGreaterThan(3);

@@ -29,7 +29,8 @@ declare module 'vitest' {
  * back from the home page's canonical link).
  */
 export const E2E_BASE_PATH = process.env.E2E_BASE_PATH || '/cixi/';
-export const E2E_SITE_URL = process.env.E2E_SITE_URL || 'https://example.org';
+/** No SITE_URL by default: a default build, so the tests also see embed code and citations move to the address the site is served from. */
+export const E2E_SITE_URL = process.env.E2E_SITE_URL ?? '';
 
 /** Site origin and base path of a built dist/, from its home page's canonical URL. */
 export function builtFor(dist: string): { site: string; basePath: string } {
