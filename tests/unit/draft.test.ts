@@ -5,7 +5,7 @@
  * or one containing it or contained in it), every digit run of not-figures.csv,
  * every commitment of commitments.csv among its candidates (the quotes
  * overlap). Precision and recall are printed. Then property tests over
- * official-style sentences, and the end to end path draft -> review -> check.
+ * official-style sentences, and the end to end path draft -> review -> check -> build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -205,7 +205,7 @@ describe('draft -> review -> check, with the synthetic reply', () => {
   const id = 'test-2023-007';
   const hand = path.join(FIXTURE, 'data', 'replies', id);
 
-  it('drafts a folder the checker lists open items for, then accepts once the review is applied', { timeout: 120_000 }, () => {
+  it('drafts a folder the checker lists open items for, then accepts and builds it once the review is applied', { timeout: 300_000 }, () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-'));
     fs.mkdirSync(path.join(tmp, 'data'), { recursive: true });
     fs.copyFileSync(path.join(FIXTURE, 'data', 'glossary.csv'), path.join(tmp, 'data', 'glossary.csv'));
@@ -247,5 +247,11 @@ describe('draft -> review -> check, with the synthetic reply', () => {
     const c = spawnSync(tsx, ['scripts/check-data.ts', tmp], { cwd: ROOT, encoding: 'utf8' });
     expect(c.stderr).toBe('');
     expect(c.stdout).toMatch(/^data ok: 1 reply, 8 figures/);
+
+    // and the reviewed folder builds into the reply's pages
+    const site = path.join(tmp, 'dist');
+    const built = spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_ROOT: tmp, OUT_DIR: site } });
+    expect(built.status, built.stderr + built.stdout).toBe(0);
+    for (const page of [`replies/${id}/index.html`, `replies/${id}/commitments/index.html`, `en/replies/${id}/index.html`]) expect(fs.existsSync(path.join(site, page)), page).toBe(true);
   });
 });
