@@ -18,6 +18,7 @@ export const pagePath = (base: string, locale: Locale, route = ''): string => jo
 export const routes = {
   home: '',
   about: 'about/',
+  glossary: 'glossary/',
   reply: (id: string) => `replies/${id}/`,
   source: (id: string) => `replies/${id}/source/`,
   charts: (id: string) => `replies/${id}/charts/`,

@@ -30,15 +30,15 @@ import path from 'node:path';
 import type { Commitment, Figure, GlossaryTerm, Locale, Reply } from './data/model';
 import type { Problem } from './data/problems';
 import { DataError } from './data/problems';
-import { derivedFigures, formatDerivedValue, type Derived } from './derived';
+import { derivedFigures, type Derived } from './derived';
+import { formatDerivedValue } from './format/derived';
 import { formatValue, figureLabel } from './format/figure';
 import { figureQuotes, formatDate, formatPeriod, formatWrittenDate } from './format/date';
 import { formatNumber } from './format/number';
 import { anchors, pagePath, routes } from './paths';
-import { contactLink } from './site';
 
-/** Routes this feature adds (kept here so paths.ts stays untouched by merges). */
-export const storyRoutes = { glossary: 'glossary/' } as const;
+/** The glossary route (paths.ts holds it; kept under this name for the story's callers). */
+export const storyRoutes = { glossary: routes.glossary } as const;
 export const termAnchor = (id: string) => `term-${id}`;
 export const stepAnchor = (seq: string, key: string) => `step-${seq}-${key}`;
 /** Where a term is first used in a story (the glossary links back to it). */
@@ -269,6 +269,8 @@ export interface ResolveContext {
   base: string;
   /** Chart ids the story may name: those the chart registry builds for this reply and locale. */
   charts?: readonly string[];
+  /** The error-report contact as a link, for {meta:contact} (the site layer passes contactLink()). */
+  contact?: { href: string; text: string };
 }
 
 const plainText = (xs: Inline[]) => xs.map((x) => x.text + (x.t === 'term' && x.zh ? ` (${x.zh})` : '')).join('');
@@ -346,7 +348,10 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     'source-kind': () => ({ t: 'meta', text: zh ? reply.meta.source.kind_zh : reply.meta.source.kind_en }),
     translation: () => ({ t: 'meta', text: zh ? reply.meta.translation.by_zh : reply.meta.translation.by_en }),
     // where to report an error: site.config.mjs (ERROR_CONTACT)
-    contact: () => ({ t: 'meta', text: contactLink().text, href: contactLink().href }),
+    contact: () => {
+      if (!ctx.contact) throw new Error('{meta:contact} needs the contact: pass contact (contactLink() of src/lib/site.ts) in the story context');
+      return { t: 'meta', text: ctx.contact.text, href: ctx.contact.href };
+    },
   };
   const LINKS: Record<string, string> = {
     commitments: pagePath(base, locale, routes.commitments(reply.id)),

@@ -6,7 +6,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Commitment, Locale, Reply } from '../data/model';
-import { derivedFigures, formulaText } from '../derived';
+import { derivedFigures } from '../derived';
+import { formulaText } from '../format/derived';
 import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
 import { ownPlace } from '../data/vocabulary';
