@@ -63,7 +63,7 @@ module.exports = {
       comment: 'an import that does not resolve',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true, pathNot: '^astro(:|$)' },
+      to: { couldNotResolve: true, pathNot: '^astro([:/]|$)' },
     },
   ],
   options: {
