@@ -279,7 +279,6 @@ export const inlineText = plainText;
 
 export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?: boolean } = {}): Story {
   const { reply, glossary, locale, base } = ctx;
-  const zh = locale === 'zh-CN';
   const file = raw.file;
   const problems: Problem[] = [];
   const figs = new Map(reply.figures.map((f) => [f.id, f]));
@@ -566,7 +565,6 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
 /** A story for a reply nobody has written up yet: headline figures, every chart, the commitments. */
 export function fallbackStory(ctx: ResolveContext & { chartIds: readonly string[] }): Story {
   const { reply, locale } = ctx;
-  const zh = locale === 'zh-CN';
   const headline = reply.figures
     .filter((f) => f.measure !== 'threshold')
     .slice(0, 4)

@@ -169,7 +169,6 @@ export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-C
  */
 export function embedHeights(reply: Reply, spec: ChartSpec): { title: number; noTitle: number } {
   const t = useT(spec.locale);
-  const zh = spec.locale === 'zh-CN';
   const m = reply.meta;
   const sections = [...new Set(spec.sources.map((id) => reply.figures.find((f) => f.id === id)?.section).filter((s) => s !== undefined))];
   const source =

@@ -41,7 +41,6 @@ export function chartCsv(spec: ChartSpec): string {
 
 export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, sourceUrl: (figureId: string) => string): string {
   const c = citations(cite);
-  const zh = spec.locale === 'zh-CN';
   return toJson({
     id: spec.id,
     reply: spec.replyId,
@@ -69,7 +68,6 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
   if (!view) throw new Error(`chart ${spec.id} has no view`);
   const chart = renderPlot(view.wide, { label: spec.title, description: spec.description, idPrefix: `dl-${spec.id}` });
   const c = citations(cite);
-  const zh = spec.locale === 'zh-CN';
   return standaloneSvg({
     chartSvg: chart,
     locale: spec.locale,
