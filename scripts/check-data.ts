@@ -7,6 +7,7 @@ import { loadDataset, formatProblems, DataError, LOCALES } from '../src/lib/data
 import type { Problem } from '../src/lib/data/index';
 import { loadProse, loadStory } from '../src/lib/story';
 import { chartsFor } from '../src/lib/charts';
+import { contactLink } from '../src/lib/site';
 
 const root = process.argv[2] ?? (process.env.DATA_ROOT || process.cwd());
 try {
@@ -23,7 +24,7 @@ try {
     const glossary = dataset.glossary;
     const tasks = [
       ...dataset.replies.map((reply) => () => loadStory(project, { reply, glossary, locale, base: '/', chartIds: chartsFor(reply, locale).map((c) => c.id) })),
-      ...dataset.replies.slice(0, 1).map((reply) => () => loadProse(project, 'about', { reply, glossary, locale, base: '/' })),
+      ...dataset.replies.slice(0, 1).map((reply) => () => loadProse(project, 'about', { reply, glossary, locale, base: '/', contact: contactLink() })),
     ];
     for (const task of tasks) {
       try {

@@ -4,6 +4,8 @@
  * src/content/, not here. `{name}` marks a value filled in by code.
  * Sections are kept apart so that work on one feature does not touch another.
  */
+import { STATUS_NAMES } from '../lib/data/vocabulary';
+
 export const en = {
   // --- site --------------------------------------------------------------
   'site.name': 'Reply Tracker',
@@ -342,12 +344,12 @@ export const en = {
   'tracker.measurable.deadline': 'a deadline, no number',
   'tracker.measurable.both': 'a number and a deadline',
   'tracker.measurable.neither': 'neither',
-  'tracker.status.not_rated': 'Not yet rated',
-  'tracker.status.in_progress': 'In progress',
-  'tracker.status.stalled': 'Stalled',
-  'tracker.status.kept': 'Kept',
-  'tracker.status.partly_kept': 'Partly kept',
-  'tracker.status.not_kept': 'Not kept',
+  'tracker.status.not_rated': STATUS_NAMES.not_rated.en,
+  'tracker.status.in_progress': STATUS_NAMES.in_progress.en,
+  'tracker.status.stalled': STATUS_NAMES.stalled.en,
+  'tracker.status.kept': STATUS_NAMES.kept.en,
+  'tracker.status.partly_kept': STATUS_NAMES.partly_kept.en,
+  'tracker.status.not_kept': STATUS_NAMES.not_kept.en,
   'tracker.status.as-stated': 'as stated in the reply of {date}',
   'tracker.status.date': 'status date {date}',
   'tracker.status.by': 'recorded by {who}',

@@ -1,4 +1,5 @@
 import type { Dict } from './en';
+import { STATUS_NAMES } from '../lib/data/vocabulary';
 
 /** 中文界面文字。键由 en.ts 定义，这里必须一个不少。 */
 export const zh: Dict = {
@@ -339,12 +340,12 @@ export const zh: Dict = {
   'tracker.measurable.deadline': '有时限、无数量',
   'tracker.measurable.both': '有数量和时限',
   'tracker.measurable.neither': '均无',
-  'tracker.status.not_rated': '未评估',
-  'tracker.status.in_progress': '推进中',
-  'tracker.status.stalled': '停滞',
-  'tracker.status.kept': '已兑现',
-  'tracker.status.partly_kept': '部分兑现',
-  'tracker.status.not_kept': '未兑现',
+  'tracker.status.not_rated': STATUS_NAMES.not_rated.zh,
+  'tracker.status.in_progress': STATUS_NAMES.in_progress.zh,
+  'tracker.status.stalled': STATUS_NAMES.stalled.zh,
+  'tracker.status.kept': STATUS_NAMES.kept.zh,
+  'tracker.status.partly_kept': STATUS_NAMES.partly_kept.zh,
+  'tracker.status.not_kept': STATUS_NAMES.not_kept.zh,
   'tracker.status.as-stated': '以{date}答复所述为准',
   'tracker.status.date': '状态日期：{date}',
   'tracker.status.by': '录入人：{who}',

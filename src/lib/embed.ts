@@ -6,6 +6,7 @@
  */
 import type { ChartSpec } from './charts/types';
 import { textWidth } from './charts/scene';
+import { pick } from './format/pick';
 
 /** Namespaced message types. */
 export const EMBED_MESSAGE = { height: 'cixi-embed:height', ping: 'cixi-embed:ping' } as const;
@@ -73,8 +74,7 @@ function heightAt(
   o: EmbedOptions & { source?: string; more?: string[] },
   width: number,
 ): number {
-  const zh = spec.locale === 'zh-CN';
-  const lh = zh ? 1.75 : 1.6;
+  const lh = pick(spec.locale, 1.75, 1.6);
   const W = width - 24; // .embed padding 0.75rem each side
   const small = 14.72; // 0.92rem
   const text = (s: string, fs: number, w = W) => lineCount(s, fs, w) * fs * lh;

@@ -1,4 +1,5 @@
 import type { Locale } from './data/model';
+import { pick } from './format/pick';
 
 /**
  * URLs inside the site, pure: every page is reachable as
@@ -6,7 +7,7 @@ import type { Locale } from './data/model';
  * with base from astro.config (BASE_PATH) and the prefix '' for Chinese, 'en/' for English.
  * Routes are written without a leading slash and with a trailing one.
  */
-export const localePrefix = (locale: Locale): string => (locale === 'en' ? 'en/' : '');
+export const localePrefix = (locale: Locale): string => pick(locale, '', 'en/');
 
 export function joinBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : base + '/';
@@ -18,6 +19,7 @@ export const pagePath = (base: string, locale: Locale, route = ''): string => jo
 export const routes = {
   home: '',
   about: 'about/',
+  glossary: 'glossary/',
   reply: (id: string) => `replies/${id}/`,
   source: (id: string) => `replies/${id}/source/`,
   charts: (id: string) => `replies/${id}/charts/`,

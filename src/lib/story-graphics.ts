@@ -8,7 +8,8 @@
  * the plain no-JavaScript series are one drawing.
  */
 import type { Figure, Locale, Reply } from './data/model';
-import { derivedFigures, formatDerivedValue } from './derived';
+import { derivedFigures } from './derived';
+import { formatDerivedValue } from './format/derived';
 import { formatValue, figureLabel } from './format/figure';
 import { formatNumber } from './format/number';
 import { figureQuotes, formatPeriod } from './format/date';

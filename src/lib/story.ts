@@ -30,15 +30,16 @@ import path from 'node:path';
 import type { Commitment, Figure, GlossaryTerm, Locale, Reply } from './data/model';
 import type { Problem } from './data/problems';
 import { DataError } from './data/problems';
-import { derivedFigures, formatDerivedValue, type Derived } from './derived';
+import { derivedFigures, type Derived } from './derived';
+import { formatDerivedValue } from './format/derived';
 import { formatValue, figureLabel } from './format/figure';
 import { figureQuotes, formatDate, formatPeriod, formatWrittenDate } from './format/date';
 import { formatNumber } from './format/number';
 import { anchors, pagePath, routes } from './paths';
-import { contactLink } from './site';
+import { pick } from './format/pick';
 
-/** Routes this feature adds (kept here so paths.ts stays untouched by merges). */
-export const storyRoutes = { glossary: 'glossary/' } as const;
+/** The glossary route (paths.ts holds it; kept under this name for the story's callers). */
+export const storyRoutes = { glossary: routes.glossary } as const;
 export const termAnchor = (id: string) => `term-${id}`;
 export const stepAnchor = (seq: string, key: string) => `step-${seq}-${key}`;
 /** Where a term is first used in a story (the glossary links back to it). */
@@ -89,7 +90,7 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
     }
     i++;
   }
-  const joiner = locale === 'zh-CN' ? '' : ' ';
+  const joiner = pick(locale, '', ' ');
   const blocks: RawBlock[] = [];
   let para: { line: number; parts: string[] } | null = null;
   let steps: Extract<RawBlock, { kind: 'steps' }> | null = null;
@@ -269,6 +270,8 @@ export interface ResolveContext {
   base: string;
   /** Chart ids the story may name: those the chart registry builds for this reply and locale. */
   charts?: readonly string[];
+  /** The error-report contact as a link, for {meta:contact} (the site layer passes contactLink()). */
+  contact?: { href: string; text: string };
 }
 
 const plainText = (xs: Inline[]) => xs.map((x) => x.text + (x.t === 'term' && x.zh ? ` (${x.zh})` : '')).join('');
@@ -276,7 +279,6 @@ export const inlineText = plainText;
 
 export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?: boolean } = {}): Story {
   const { reply, glossary, locale, base } = ctx;
-  const zh = locale === 'zh-CN';
   const file = raw.file;
   const problems: Problem[] = [];
   const figs = new Map(reply.figures.map((f) => [f.id, f]));
@@ -333,20 +335,23 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     'with-target': (c) => c.measurable !== 'neither',
   };
   const META: Record<string, () => Inline> = {
-    delegate: () => ({ t: 'meta', text: zh ? reply.meta.proposal.delegate_zh : reply.meta.proposal.delegate_en }),
-    'proposal-title': () => ({ t: 'meta', text: zh ? reply.meta.proposal.title_zh : reply.meta.proposal.title_en }),
-    'proposal-title-zh': () => ({ t: 'meta', text: reply.meta.proposal.title_zh, lang: zh ? undefined : 'zh-CN' }),
+    delegate: () => ({ t: 'meta', text: pick(locale, reply.meta.proposal.delegate_zh, reply.meta.proposal.delegate_en) }),
+    'proposal-title': () => ({ t: 'meta', text: pick(locale, reply.meta.proposal.title_zh, reply.meta.proposal.title_en) }),
+    'proposal-title-zh': () => ({ t: 'meta', text: reply.meta.proposal.title_zh, lang: pick(locale, undefined, 'zh-CN') }),
     // the number is in the reply's title, its first paragraph
     'proposal-number': () => ({ t: 'meta', text: formatNumber(reply.meta.proposal.number, locale, { wan: false }), href: `${source}#${anchors.paragraph(1)}` }),
-    session: () => ({ t: 'meta', text: zh ? reply.meta.proposal.session_zh : reply.meta.proposal.session_en, href: `${source}#${anchors.paragraph(1)}` }),
-    body: () => ({ t: 'meta', text: zh ? reply.meta.answering_body.zh : reply.meta.answering_body.en }),
-    title: () => ({ t: 'meta', text: zh ? reply.meta.title_zh : reply.meta.title_en }),
-    'title-zh': () => ({ t: 'meta', text: reply.meta.title_zh, lang: zh ? undefined : 'zh-CN' }),
+    session: () => ({ t: 'meta', text: pick(locale, reply.meta.proposal.session_zh, reply.meta.proposal.session_en), href: `${source}#${anchors.paragraph(1)}` }),
+    body: () => ({ t: 'meta', text: pick(locale, reply.meta.answering_body.zh, reply.meta.answering_body.en) }),
+    title: () => ({ t: 'meta', text: pick(locale, reply.meta.title_zh, reply.meta.title_en) }),
+    'title-zh': () => ({ t: 'meta', text: reply.meta.title_zh, lang: pick(locale, undefined, 'zh-CN') }),
     licence: () => ({ t: 'meta', text: reply.meta.licence.data.replace(/-/g, ' ') }),
-    'source-kind': () => ({ t: 'meta', text: zh ? reply.meta.source.kind_zh : reply.meta.source.kind_en }),
-    translation: () => ({ t: 'meta', text: zh ? reply.meta.translation.by_zh : reply.meta.translation.by_en }),
+    'source-kind': () => ({ t: 'meta', text: pick(locale, reply.meta.source.kind_zh, reply.meta.source.kind_en) }),
+    translation: () => ({ t: 'meta', text: pick(locale, reply.meta.translation.by_zh, reply.meta.translation.by_en) }),
     // where to report an error: site.config.mjs (ERROR_CONTACT)
-    contact: () => ({ t: 'meta', text: contactLink().text, href: contactLink().href }),
+    contact: () => {
+      if (!ctx.contact) throw new Error('{meta:contact} needs the contact: pass contact (contactLink() of src/lib/site.ts) in the story context');
+      return { t: 'meta', text: ctx.contact.text, href: ctx.contact.href };
+    },
   };
   const LINKS: Record<string, string> = {
     commitments: pagePath(base, locale, routes.commitments(reply.id)),
@@ -415,9 +420,9 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
         if (!g) return unknown(line, col, 'glossary term', id, glossary.map((x) => x.term_zh)), null;
         const first = !usedTerms.has(g.id);
         usedTerms.add(g.id);
-        const title = zh ? g.term_zh : g.term_en;
-        if (!first) return { t: 'term', id: g.id, text: opt || (zh ? g.term_zh : g.term_en), title };
-        return { t: 'term', id: g.id, text: opt || (zh ? g.term_zh : g.term_en), zh: zh ? undefined : g.term_zh, href: `${glossaryHref}#${termAnchor(g.id)}`, title };
+        const title = pick(locale, g.term_zh, g.term_en);
+        if (!first) return { t: 'term', id: g.id, text: opt || pick(locale, g.term_zh, g.term_en), title };
+        return { t: 'term', id: g.id, text: opt || pick(locale, g.term_zh, g.term_en), zh: pick(locale, undefined, g.term_zh), href: `${glossaryHref}#${termAnchor(g.id)}`, title };
       }
       case 'quote': {
         const [kind, qid = ''] = id.split(':');
@@ -477,14 +482,14 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
         // in words, never the chart shorthand: 不少于13万 / at least 130,000
         value: formatValue(f, locale, { unit: f.unit === 'percent' }),
         label: figureLabel(f, locale),
-        note: zh ? f.note_zh : f.note_en,
+        note: pick(locale, f.note_zh, f.note_en),
         href: figHref(id),
       };
     }
     if (kind === 'der') {
       const d = derived.get(id);
       if (!d) return unknown(line, 1, 'derived-figure id', id, [...derived.keys()]), null;
-      return { kind: 'der', id, value: formatDerivedValue(d, locale), label: figureLabel(d.def, locale), note: zh ? d.def.caveat_zh : d.def.caveat_en, href: derHref(id) };
+      return { kind: 'der', id, value: formatDerivedValue(d, locale), label: figureLabel(d.def, locale), note: pick(locale, d.def.caveat_zh, d.def.caveat_en), href: derHref(id) };
     }
     return unknown(line, 1, 'headline item', ref, ['fig:<id>', 'der:<id>']), null;
   };
@@ -493,13 +498,13 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
     kind: 'promises',
     groups: reply.meta.sections.map((s) => ({
       section: s.n,
-      title: zh ? s.title_zh : s.title_en,
+      title: pick(locale, s.title_zh, s.title_en),
       items: reply.commitments
         .filter((c) => c.section === s.n)
         .map((c) => ({
           id: c.id,
           section: c.section,
-          text: zh ? c.text_zh : c.text_en,
+          text: pick(locale, c.text_zh, c.text_en),
           href: `${source}#${anchors.commitment(c.id)}`,
           deadline: c.deadline ? formatWrittenDate(c.deadline, locale, [c.quote]) : '',
           measurable: c.measurable,
@@ -560,7 +565,6 @@ export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?
 /** A story for a reply nobody has written up yet: headline figures, every chart, the commitments. */
 export function fallbackStory(ctx: ResolveContext & { chartIds: readonly string[] }): Story {
   const { reply, locale } = ctx;
-  const zh = locale === 'zh-CN';
   const headline = reply.figures
     .filter((f) => f.measure !== 'threshold')
     .slice(0, 4)
@@ -569,20 +573,20 @@ export function fallbackStory(ctx: ResolveContext & { chartIds: readonly string[
   const lines = [
     '---',
     `title: {meta:title}`,
-    `dek: ${zh ? '{meta:body}于{date:reply}作出的答复，按数字拆开。' : 'The reply by the {meta:body}, dated {date:reply}, number by number.'}`,
-    `byline: ${zh ? '本站' : 'Reply Tracker'}`,
+    `dek: ${pick(locale, '{meta:body}于{date:reply}作出的答复，按数字拆开。', 'The reply by the {meta:body}, dated {date:reply}, number by number.')}`,
+    `byline: ${pick(locale, '本站', 'Reply Tracker')}`,
     '---',
     '',
     `::headline ${headline}`,
     '',
-    ...(ctx.chartIds.length ? [`# ${zh ? '图表' : 'Charts'} {#charts}`, ''] : []),
+    ...(ctx.chartIds.length ? [`# ${pick(locale, '图表', 'Charts')} {#charts}`, ''] : []),
     ...ctx.chartIds.map((c) => `::chart ${c}`),
     '',
-    `# ${zh ? '答复承诺了什么' : 'What the reply promises'} {#promises}`,
+    `# ${pick(locale, '答复承诺了什么', 'What the reply promises')} {#promises}`,
     '',
     '::promises',
     '',
-    zh ? '{link:source|阅读答复全文}' : '{link:source|Read the full text of the reply}',
+    pick(locale, '{link:source|阅读答复全文}', '{link:source|Read the full text of the reply}'),
   ];
   const raw = parseStory(lines.join('\n'), `(generated story for ${reply.id})`, locale);
   return { ...resolveStory(raw, { ...ctx, charts: [...(ctx.charts ?? []), ...ctx.chartIds] }), file: null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
-import { derivedFigures, formulaText, impliedTotalInterval, computeDerived } from '../../src/lib/derived';
+import { derivedFigures, impliedTotalInterval, computeDerived } from '../../src/lib/derived';
+import { formulaText } from '../../src/lib/format/derived';
 import type { DerivedDef, Figure } from '../../src/lib/data/model';
 
 const reply = getDataset().replies[0]!;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { chartFor } from '../../src/lib/charts';
 import { formatWrittenDate, formatPeriod } from '../../src/lib/format/date';
-import { derivedFigures, formatDerivedValue, formulaText } from '../../src/lib/derived';
+import { derivedFigures } from '../../src/lib/derived';
+import { formatDerivedValue, formulaText } from '../../src/lib/format/derived';
 import { loadDataset } from '../../src/lib/data/load';
 import { copyData, edit, REPLY } from './helpers';
 
@@ -115,7 +116,7 @@ describe('代表 is "Deputy"', () => {
 
 describe('degenerate range', () => {
   it('a collapsed interval says the single number, not "1244至1244"', async () => {
-    const { intervalText } = await import('../../src/lib/derived');
+    const { intervalText } = await import('../../src/lib/format/derived');
     const d = derivedFigures(reply).find((x) => x.interval)!;
     for (const locale of ['zh-CN', 'en'] as const) {
       const text = intervalText(d, locale);

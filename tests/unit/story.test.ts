@@ -1,3 +1,4 @@
+import { contactLink } from '../../src/lib/site';
 import { chartsFor } from '../../src/lib/charts';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { DataError } from '../../src/lib/data/problems';
 import type { Locale, Reply } from '../../src/lib/data/model';
 import { LOCALES } from '../../src/lib/data/model';
 import { formatValue } from '../../src/lib/format/figure';
-import { derivedFigures, formatDerivedValue } from '../../src/lib/derived';
+import { derivedFigures } from '../../src/lib/derived';
+import { formatDerivedValue } from '../../src/lib/format/derived';
 import { anchors } from '../../src/lib/paths';
 import {
   fallbackStory,
@@ -28,7 +30,7 @@ const { replies, glossary } = getDataset();
 const reply = replies[0]!;
 // the chart ids the registry builds for this reply, as the pages pass them
 const ids = (locale: Locale, r: Reply) => chartsFor(r, locale).map((c) => c.id);
-const ctx = (locale: Locale, r: Reply = reply) => ({ reply: r, glossary, locale, base: '/', chartIds: ids(locale, r), charts: ids(locale, r) });
+const ctx = (locale: Locale, r: Reply = reply) => ({ reply: r, glossary, locale, base: '/', chartIds: ids(locale, r), charts: ids(locale, r), contact: contactLink() });
 
 /** Every inline of a story, in order, from title to the last block. */
 function allInlines(s: Story): Inline[] {

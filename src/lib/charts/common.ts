@@ -4,7 +4,8 @@
  * as "500+"), the table and download rows, subtitles and notes.
  */
 import type { Figure, Locale, Reply } from '../data/model';
-import { computeDerived, formatDerivedValue, formulaText, parseFormula, type Derived } from '../derived';
+import { computeDerived, parseFormula, type Derived } from '../derived';
+import { formatDerivedValue, formulaText } from '../format/derived';
 import { formatValue, figureLabel } from '../format/figure';
 import { formatNumber, isLowerBound } from '../format/number';
 import { figureQuotes, formatDate, formatPeriod } from '../format/date';

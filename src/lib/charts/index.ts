@@ -10,8 +10,6 @@ import { housingScale } from './housing-scale';
 import { rentSubsidies } from './rent-subsidies';
 import { timeline } from './timeline';
 import { replyAtAGlance } from './reply-at-a-glance';
-import { getDataset } from '../data';
-import { localeParams } from '../paths';
 
 /** Every chart kind, in the order they appear (the reply's parts, then the timeline). A builder returns null when a reply lacks its figures. */
 export const BUILDERS: ChartBuilder[] = [
@@ -43,11 +41,3 @@ export function chartFor(reply: Reply, locale: Locale, id: string): ChartSpec | 
 
 export type { ChartSpec, ChartView, ChartColumn, Cell, KeyItem } from './types';
 
-/** getStaticPaths entries for a page per reply, locale and chart: params {lang, reply, chart}, props {locale, spec}. */
-export function chartLocalePaths() {
-  return getDataset().replies.flatMap((reply) =>
-    localeParams().flatMap(({ params, props }) =>
-      chartsFor(reply, props.locale).map((spec) => ({ params: { ...params, reply: reply.id, chart: spec.id }, props: { ...props, spec } })),
-    ),
-  );
-}

@@ -1,5 +1,4 @@
 import { loadDataset } from './load';
-import { localeParams } from '../paths';
 import { DataError } from './problems';
 import type { Dataset, Reply } from './model';
 
@@ -32,9 +31,3 @@ export type { Problem } from './problems';
 export { formatProblems, formatProblem, DataError } from './problems';
 export { loadDataset, loadReply } from './load';
 
-/** getStaticPaths entries for a page per reply and locale: params {lang, reply}, props {locale, reply}. */
-export function replyLocalePaths() {
-  return getDataset().replies.flatMap((reply) =>
-    localeParams().map(({ params, props }) => ({ params: { ...params, reply: reply.id }, props: { ...props, reply } })),
-  );
-}

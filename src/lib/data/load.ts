@@ -253,18 +253,10 @@ function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta |
 }
 
 /** Load and check one reply folder. */
-export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const f = (name: string) => `${dir}/${name}`;
-  const meta = readReplyMeta(root, f('reply.json'), problems);
-  const folderId = path.basename(dir);
-  if (meta && meta.id !== folderId) {
-    problems.push({ file: f('reply.json'), column: 'id', message: 'the id does not match the folder name', found: meta.id, expected: `"${folderId}"`, fix: 'rename the folder or change the id' });
-  }
-
-  const sourceRel = f('source.zh.txt');
+/** source.zh.txt as read (BOM and CR removed), with the cleaning reply.json records checked. */
+function readSource(root: string, sourceRel: Rel, meta: ReplyMeta | undefined, problems: Problem[]): string | undefined {
   const rawSource = readText(root, sourceRel, problems);
-  if (rawSource === undefined) return { problems };
+  if (rawSource === undefined) return undefined;
   if (rawSource.startsWith('\uFEFF')) {
     problems.push({ file: sourceRel, line: 1, message: 'the source starts with a byte-order mark', fix: 'save it as UTF-8 without BOM' });
   }
@@ -274,29 +266,29 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
       problems.push({ file: sourceRel, line: lineOf(source, source.indexOf(c.removed)), message: 'a conversion artefact listed as removed in reply.json is still in the text', found: c.removed, fix: 'remove it from source.zh.txt' });
     }
   }
+
+  return source;
+}
+
+/** What every step of loadReply shares: the folder, its reply.json, its source, the problems so far, and the checks on a row. */
+interface Check {
+  root: string;
+  f: (name: string) => Rel;
+  meta: ReplyMeta | undefined;
+  source: string;
+  paras: Omit<Paragraph, 'en'>[];
+  replyDate: string;
+  problems: Problem[];
+  checkUnique: (rows: { id: string; line: number }[], rel: Rel) => void;
+  checkSection: (rel: Rel, row: { line: number; section: number | null }, span: Span | undefined) => void;
+  declared: (rel: Rel, row: { line: number; section?: number | null; scope?: string; unit?: string }) => void;
+  /** No problem so far in these files: checks that depend on them run only then, so one mistake gives one message. */
+  clean: (...rels: Rel[]) => boolean;
+}
+
+function checks(root: string, dir: Rel, meta: ReplyMeta | undefined, source: string, problems: Problem[]): Check {
+  const f = (name: string) => `${dir}/${name}`;
   const paras = splitParagraphs(source);
-
-  const translationRel = f(meta?.translation.file ?? 'source.en.md');
-  const translationText = readText(root, translationRel, problems);
-  const en = translationText === undefined ? [] : parseTranslation(translationText, translationRel, paras.length, problems);
-  const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
-  // One source for English names: the translation must use reply.json's English proposal title and cc names.
-  if (meta && translationText !== undefined && !problems.some((p) => p.file === translationRel)) {
-    const names = [
-      { what: 'proposal.title_en', text: meta.proposal.title_en },
-      ...meta.cc.map((c, i) => ({ what: `cc[${i}].en`, text: c.en })),
-    ];
-    for (const n of names) {
-      if (n.text && !translationText.includes(n.text))
-        problems.push({
-          file: translationRel,
-          message: `the translation does not use reply.json's ${n.what}`,
-          expected: n.text,
-          fix: `write the name exactly as reply.json does (or change reply.json), so the two agree`,
-        });
-    }
-  }
-
   const checkUnique = (rows: { id: string; line: number }[], rel: Rel) => {
     const seen = new Map<string, number>();
     for (const r of rows) {
@@ -332,7 +324,39 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     }
   };
 
-  // figures.csv
+  const clean = (...rels: Rel[]) => !problems.some((p) => rels.includes(p.file));
+  return { root, f, meta, source, paras, replyDate: meta?.date ?? '0000-00-00', problems, checkUnique, checkSection, declared, clean };
+}
+
+/** The paragraphs with their English (source.en.md), and the names the translation must share with reply.json. */
+function readParagraphs(root: string, c: Check): Paragraph[] {
+  const { f, meta, paras, problems } = c;
+  const translationRel = f(meta?.translation.file ?? 'source.en.md');
+  const translationText = readText(root, translationRel, problems);
+  const en = translationText === undefined ? [] : parseTranslation(translationText, translationRel, paras.length, problems);
+  // One source for English names: the translation must use reply.json's English proposal title and cc names.
+  if (meta && translationText !== undefined && !problems.some((p) => p.file === translationRel)) {
+    const names = [
+      { what: 'proposal.title_en', text: meta.proposal.title_en },
+      ...meta.cc.map((c, i) => ({ what: `cc[${i}].en`, text: c.en })),
+    ];
+    for (const n of names) {
+      if (n.text && !translationText.includes(n.text))
+        problems.push({
+          file: translationRel,
+          message: `the translation does not use reply.json's ${n.what}`,
+          expected: n.text,
+          fix: `write the name exactly as reply.json does (or change reply.json), so the two agree`,
+        });
+    }
+  }
+
+  return paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
+}
+
+/** figures.csv: each value stated by its quote, with the right qualifier and unit; no two quotes overlap. */
+function readFigures(c: Check): Figure[] {
+  const { root, f, source, paras, problems, declared, checkSection, checkUnique } = c;
   const figuresRel = f('figures.csv');
   const figures: Figure[] = [];
   for (const row of readTable(root, figuresRel, figureRow, problems)) {
@@ -392,10 +416,14 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     }
   }
 
-  // commitments.csv
+  return figures;
+}
+
+/** commitments.csv: statuses with their evidence and dates; quotes that nest figure quotes cleanly. */
+function readCommitments(c: Check, figures: Figure[]): Commitment[] {
+  const { root, f, source, paras, problems, declared, checkSection, checkUnique, replyDate } = c;
   const commitmentsRel = f('commitments.csv');
   const commitments: Commitment[] = [];
-  const replyDate = meta?.date ?? '0000-00-00';
   for (const row of readTable(root, commitmentsRel, commitmentRow, problems)) {
     declared(commitmentsRel, row);
     const { span } = locate(row.quote, source, paras, { file: commitmentsRel, line: row.line }, problems);
@@ -422,7 +450,12 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     }
   }
 
-  // not-figures.csv
+  return commitments;
+}
+
+/** not-figures.csv: each token a whole run of digits in its quote. */
+function readNotFigures(c: Check): NotFigure[] {
+  const { root, f, source, paras, problems } = c;
   const notFiguresRel = f('not-figures.csv');
   const notFigures: NotFigure[] = [];
   for (const row of readTable(root, notFiguresRel, notFigureRow, problems)) {
@@ -436,11 +469,17 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     notFigures.push({ ...row, line: row.line, span: { start: span.start + run.start, end: span.start + run.end, paragraph: span.paragraph } });
   }
 
-  // coverage: every run of digits is a figure's or explained as not one
+  return notFigures;
+}
+
+/** Every run of digits in the source is inside a figure's quote or listed in not-figures.csv. */
+function checkCoverage(c: Check, figures: Figure[], notFigures: NotFigure[]): void {
+  const { f, source, problems, clean } = c;
+  const sourceRel = f('source.zh.txt');
+  const figuresRel = f('figures.csv');
+  const notFiguresRel = f('not-figures.csv');
   const covered = (s: number, e: number) =>
     figures.some((fg) => fg.span.start <= s && e <= fg.span.end) || notFigures.some((n) => n.span.start === s && n.span.end === e);
-  // Checks that depend on other files run only once those files are clean, so one mistake gives one message.
-  const clean = (...rels: Rel[]) => !problems.some((p) => rels.includes(p.file));
   if (clean(figuresRel, notFiguresRel, sourceRel)) {
     for (const run of digitRuns(source)) {
       if (!covered(run.start, run.end)) {
@@ -455,10 +494,15 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     }
   }
 
-  // events.csv
+}
+
+/** events.csv: each kind fits its date against the reply's date; figure ids exist. */
+function readEvents(c: Check, figures: Figure[]): ReplyEvent[] {
+  const { root, f, meta, source, paras, problems, declared, checkSection, checkUnique, clean, replyDate } = c;
   const eventsRel = f('events.csv');
   const events: ReplyEvent[] = [];
   const figureIds = new Set(figures.map((x) => x.id));
+  const figuresRel = f('figures.csv');
   for (const row of readTable(root, eventsRel, eventRow, problems)) {
     declared(eventsRel, row);
     const { span } = locate(row.quote, source, paras, { file: eventsRel, line: row.line }, problems);
@@ -477,9 +521,16 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   }
   checkUnique(events, eventsRel);
 
-  // derived.csv
+  return events;
+}
+
+/** derived.csv: known functions with the right number of existing figure ids. */
+function readDerived(c: Check, figures: Figure[]): DerivedDef[] {
+  const { root, f, problems, declared, checkUnique, clean } = c;
   const derivedRel = f('derived.csv');
   const derivedDefs: DerivedDef[] = [];
+  const figureIds = new Set(figures.map((x) => x.id));
+  const figuresRel = f('figures.csv');
   for (const row of readTable(root, derivedRel, derivedRow, problems)) {
     declared(derivedRel, row);
     const parsed = parseFormula(row.formula);
@@ -505,6 +556,32 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     derivedDefs.push(row);
   }
   checkUnique(derivedDefs, derivedRel);
+
+  return derivedDefs;
+}
+
+/** One reply folder, read and checked in named steps; a reply only when there is no problem. */
+export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const f = (name: string) => `${dir}/${name}`;
+  const meta = readReplyMeta(root, f('reply.json'), problems);
+  const folderId = path.basename(dir);
+  if (meta && meta.id !== folderId) {
+    problems.push({ file: f('reply.json'), column: 'id', message: 'the id does not match the folder name', found: meta.id, expected: `"${folderId}"`, fix: 'rename the folder or change the id' });
+  }
+
+  const sourceRel = f('source.zh.txt');
+  const source = readSource(root, sourceRel, meta, problems);
+  if (source === undefined) return { problems };
+  const c = checks(root, dir, meta, source, problems);
+  const paragraphs = readParagraphs(root, c);
+  const figures = readFigures(c);
+  const commitments = readCommitments(c, figures);
+  const notFigures = readNotFigures(c);
+  checkCoverage(c, figures, notFigures);
+  const events = readEvents(c, figures);
+  const derivedDefs = readDerived(c, figures);
+  const replyDate = c.replyDate;
 
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));

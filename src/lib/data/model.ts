@@ -1,4 +1,11 @@
-import type { Qualifier } from './numbers';
+import type { z } from 'zod';
+import type { commitmentRow, derivedRow, eventRow, figureRow, glossaryRow, notFigureRow, replyJson } from './schemas';
+
+/**
+ * The typed model. Each row type is what its schema (schemas.ts) reads from the
+ * CSV or JSON (z.infer), plus what the loader adds: the file line and where the
+ * quote sits in the source. A column is declared once, in its schema.
+ */
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -33,52 +40,15 @@ export interface Span {
   paragraph: number;
 }
 
-export interface Figure {
-  id: string;
-  section: number;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  measure: Measure;
-  period: string;
-  scope: Scope;
-  label_zh: string;
-  label_en: string;
-  quote: string;
-  note_zh: string;
-  note_en: string;
+export type Figure = z.infer<typeof figureRow> & { line: number; span: Span };
+export type Commitment = z.infer<typeof commitmentRow> & {
   line: number;
   span: Span;
-}
-
-export interface Commitment {
-  id: string;
-  section: number;
-  /** promise (counted), ongoing (continuing practice), done (reported as done), external_target (another government's target). */
-  kind: StatementKind;
-  text_zh: string;
-  text_en: string;
-  quote: string;
-  owner: string;
-  owner_en: string;
-  /** Our inference of the lead department where the reply names none: marked as such wherever shown. */
-  lead_inferred: string;
-  /** ISO date or YYYY-MM, or '' where the reply names none. */
-  deadline: string;
-  measurable: Measurable;
-  status: Status;
-  status_date: string;
-  evidence: string;
-  line: number;
-  span: Span;
-  /** English name of lead_inferred (our inference too); '' where there is none. */
-  lead_inferred_en: string;
   /** Every row of status-log.csv for this commitment, oldest first. */
   history: StatusEntry[];
   /** The status in force: the latest status-log.csv entry, else the row of commitments.csv. */
   current: StatusEntry;
-}
-
+};
 /** One recorded status: from status-log.csv, or the status columns of commitments.csv. */
 export interface StatusEntry {
   status: Status;
@@ -93,40 +63,10 @@ export interface StatusEntry {
   from: 'log' | 'commitments';
 }
 
-export interface NotFigure {
-  token: string;
-  quote: string;
-  reason: string;
-  line: number;
-  span: Span;
-}
-
-export type EventKind = 'past' | 'reply' | 'promised';
-export interface ReplyEvent {
-  id: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD */
-  date: string;
-  section: number | null;
-  kind: EventKind;
-  figure: string;
-  label_zh: string;
-  label_en: string;
-  quote: string;
-  line: number;
-  span: Span;
-}
-
-export interface DerivedDef {
-  id: string;
-  formula: string;
-  unit: string;
-  label_zh: string;
-  label_en: string;
-  caveat_zh: string;
-  caveat_en: string;
-  line: number;
-}
-
+export type NotFigure = z.infer<typeof notFigureRow> & { line: number; span: Span };
+export type ReplyEvent = z.infer<typeof eventRow> & { line: number; span: Span };
+export type EventKind = ReplyEvent['kind'];
+export type DerivedDef = z.infer<typeof derivedRow> & { line: number };
 export interface Paragraph {
   n: number;
   /** Offset of the paragraph's first character in source.zh.txt. */
@@ -140,51 +80,9 @@ export interface Bilingual {
   en: string;
 }
 
-export interface ReplyMeta {
-  id: string;
-  title_zh: string;
-  title_en: string;
-  proposal: {
-    number: number;
-    session_zh: string;
-    session_en: string;
-    title_zh: string;
-    title_en: string;
-    delegate_zh: string;
-    delegate_en: string;
-  };
-  answering_body: Bilingual;
-  co_handling: Bilingual[];
-  date: string;
-  cc: Bilingual[];
-  /** Its parts; brief_zh/brief_en: the one-line summary the delegates' brief shows (optional). */
-  sections: { n: number; title_zh: string; title_en: string; brief_zh?: string; brief_en?: string }[];
-  /** The places its figures cover (scope keys); the first is the reply's own. */
-  places: Record<string, Bilingual>;
-  /** Units the site's own list lacks: Chinese counter, English singular and plural. */
-  units: Record<string, { zh: string; en: [string, string] }>;
-  source: {
-    file: string;
-    original: string;
-    language: string;
-    kind_zh: string;
-    kind_en: string;
-    cleaning: { removed: string; occurrences: number; line: number; reason_zh: string; reason_en: string }[];
-  };
-  translation: { file: string; by_zh: string; by_en: string };
-  accessed: string;
-  licence: { data: string; data_url: string; source_zh: string; source_en: string };
-}
-
-export interface GlossaryTerm {
-  id: string;
-  term_zh: string;
-  term_en: string;
-  definition_zh: string;
-  definition_en: string;
-  line: number;
-}
-
+/** reply.json as its schema reads it: proposal, bodies, date, parts (sections), places, units, source, translation, licence. */
+export type ReplyMeta = z.infer<typeof replyJson>;
+export type GlossaryTerm = z.infer<typeof glossaryRow> & { line: number };
 export interface Reply {
   id: string;
   /** Folder, relative to the project root. */

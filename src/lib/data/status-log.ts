@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8, parseCsv } from './csv';
-import { en } from '../../i18n/en';
-import { zh } from '../../i18n/zh-CN';
+import { STATUS_NAMES } from './vocabulary';
 import { isIsoDate } from './dates';
 import { STATUSES, STATUSES_NEEDING_EVIDENCE, type Commitment, type Status, type StatusEntry } from './model';
 import type { Problem } from './problems';
@@ -32,14 +31,14 @@ export interface StatusLogRow extends StatusEntry {
 }
 
 /**
- * The status id a label means, from the site's own labels in both languages
+ * The status id a label means, from the status names in both languages (vocabulary.ts)
  * (已兑现 -> kept, "Partly kept" -> partly_kept), for the message that refuses it.
  */
 export function statusFromLabel(label: string): Status | undefined {
   const norm = (x: string) => x.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
   const want = norm(label);
   if (want === '') return undefined;
-  return STATUSES.find((s) => [zh[`tracker.status.${s}`], en[`tracker.status.${s}`]].some((l) => norm(l) === want));
+  return STATUSES.find((s) => [STATUS_NAMES[s].zh, STATUS_NAMES[s].en].some((l) => norm(l) === want));
 }
 
 /** Parse and check the text of a status-log.csv; every problem names file, line, column, found, expected and fix. */

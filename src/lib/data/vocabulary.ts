@@ -4,7 +4,21 @@
  * lacks is declared by the reply that needs it; a place is always declared by
  * the reply. Model layer: plain data, no UI strings.
  */
-import type { Locale } from './model';
+import type { Locale, Status } from './model';
+
+/**
+ * The names of the tracker's statuses in both languages: the interface shows them
+ * (src/i18n takes its tracker.status.* strings from here) and the status-log
+ * checker reads a status written as its name (已兑现 means kept).
+ */
+export const STATUS_NAMES = {
+  not_rated: { zh: '未评估', en: 'Not yet rated' },
+  in_progress: { zh: '推进中', en: 'In progress' },
+  stalled: { zh: '停滞', en: 'Stalled' },
+  kept: { zh: '已兑现', en: 'Kept' },
+  partly_kept: { zh: '部分兑现', en: 'Partly kept' },
+  not_kept: { zh: '未兑现', en: 'Not kept' },
+} as const satisfies Record<Status, { zh: string; en: string }>;
 
 /** A unit's Chinese counter and English singular and plural: { zh: '所', en: ['school', 'schools'] }. */
 export interface UnitName {

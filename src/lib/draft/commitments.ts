@@ -5,28 +5,14 @@
  * reviewer to keep, merge or delete. Recall over precision: a missed promise
  * is worse than a candidate deleted. Pure.
  */
+import type { z } from 'zod';
+import type { commitmentRow } from '../data/schemas';
+import type { StatementKind } from '../data/model';
 import type { Context, DraftFigure } from './figures';
 import { sections, sentences, makeUnique, type Span } from './text';
 
-export interface DraftCommitment {
-  id: string;
-  section: number;
-  kind: string;
-  text_zh: string;
-  text_en: string;
-  quote: string;
-  owner: string;
-  owner_en: string;
-  lead_inferred: string;
-  lead_inferred_en: string;
-  deadline: string;
-  measurable: string;
-  status: string;
-  status_date: string;
-  evidence: string;
-  draft_note: string;
-  at: Span;
-}
+/** A commitments.csv row as its schema reads it (src/lib/data/schemas.ts), plus the reviewer's note and where the quote sits. */
+export type DraftCommitment = z.infer<typeof commitmentRow> & { draft_note: string; at: Span };
 
 const PROMISE = ['将', '下一步', '下步', '计划', '力争', '拟', '争取', '确保'];
 const ONGOING = ['继续', '持续', '一直', '不断', '每年', '进一步', '稳步', '一般都能保证'];
@@ -46,7 +32,7 @@ export function guessDeadline(s: string): { deadline: string; why: string } | un
   return undefined;
 }
 
-function guessKind(s: string): { kind: string; why: string } {
+function guessKind(s: string): { kind: StatementKind; why: string } {
   const has = (ws: string[]) => ws.find((w) => s.includes(w));
   if (/目标|全省|全国|大市/.test(s) && /将|到\d{4}年/.test(s)) return { kind: 'external_target', why: 'a target, possibly another government\'s (目标, 全省, 大市)' };
   const p = has(PROMISE);

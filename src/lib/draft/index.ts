@@ -6,6 +6,8 @@
  * `npm run check:data` then lists what is left to decide. Pure.
  */
 import Papa from 'papaparse';
+import { derivedRow, eventRow } from '../data/schemas';
+import { STATUS_LOG_COLUMNS } from '../data/status-log';
 import { cleanSource, paragraphs } from './text';
 import { draftMeta } from './meta';
 import { draftFigures, type DraftFigure, type DraftNotFigure } from './figures';
@@ -33,6 +35,9 @@ export interface Draft {
 export const toCsv = (rows: object[], columns: readonly string[]): string =>
   Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => String((r as Record<string, unknown>)[c] ?? ''))) }, { newline: '\n' }) + '\n';
 
+/** A CSV of its header row alone (the columns its schema declares). */
+const headerCsv = (columns: readonly string[]): string => Papa.unparse([[...columns]], { newline: '\n' }) + '\n';
+
 export function draftReply(raw: string, id: string, opts: { original?: string; accessed?: string } = {}): Draft {
   const { text: source, cleaning } = cleanSource(raw);
   const paras = paragraphs(source);
@@ -53,9 +58,9 @@ export function draftReply(raw: string, id: string, opts: { original?: string; a
       'figures.csv': toCsv(figures, FIGURE_COLUMNS),
       'not-figures.csv': toCsv(notFigures, NOT_FIGURE_COLUMNS),
       'commitments.csv': toCsv(commitments, COMMITMENT_COLUMNS),
-      'events.csv': 'id,date,section,kind,figure,label_zh,label_en,quote\n',
-      'derived.csv': 'id,formula,unit,label_zh,label_en,caveat_zh,caveat_en\n',
-      'status-log.csv': 'commitment_id,date,status,evidence,recorded_by\n',
+      'events.csv': headerCsv(Object.keys(eventRow.shape)),
+      'derived.csv': headerCsv(Object.keys(derivedRow.shape)),
+      'status-log.csv': headerCsv(STATUS_LOG_COLUMNS),
       'source.en.md': en,
     },
     figures,

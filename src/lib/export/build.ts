@@ -18,6 +18,7 @@ import { byteLength, cached, designTokens, once, svgToPng } from './files';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataRoot } from '../data';
+import { pick } from '../format/pick';
 
 export interface SiteCtx {
   /** Astro.site (absolute origin, maybe with a path). */
@@ -168,11 +169,10 @@ export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-C
  */
 export function embedHeights(reply: Reply, spec: ChartSpec): { title: number; noTitle: number } {
   const t = useT(spec.locale);
-  const zh = spec.locale === 'zh-CN';
   const m = reply.meta;
   const sections = [...new Set(spec.sources.map((id) => reply.figures.find((f) => f.id === id)?.section).filter((s) => s !== undefined))];
   const source =
-    `${t('charts.source')}: ${zh ? m.answering_body.zh : m.answering_body.en}, ${zh ? `《${m.title_zh}》` : m.title_en}, ${formatDate(m.date, spec.locale)}, ` +
+    `${t('charts.source')}: ${pick(spec.locale, m.answering_body.zh, m.answering_body.en)}, ${pick(spec.locale, `《${m.title_zh}》`, m.title_en)}, ${formatDate(m.date, spec.locale)}, ` +
     sections.map((n) => t('figures.part', { n })).join(', ') +
     ' · ' +
     spec.sources.map((_, i) => `[${i + 1}]`).join(' ');

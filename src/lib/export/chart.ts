@@ -8,6 +8,7 @@ import { renderPlot } from '../charts/render';
 import { toCsv, toJson } from './csv';
 import { standaloneSvg } from './svg';
 import { citations, licenceName, type CiteInput } from '../citation';
+import { pick } from '../format/pick';
 
 export type ChartFormat = 'svg' | 'png' | 'csv' | 'json';
 export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'png', 'csv', 'json'];
@@ -40,7 +41,6 @@ export function chartCsv(spec: ChartSpec): string {
 
 export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, sourceUrl: (figureId: string) => string): string {
   const c = citations(cite);
-  const zh = spec.locale === 'zh-CN';
   return toJson({
     id: spec.id,
     reply: spec.replyId,
@@ -55,10 +55,10 @@ export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, source
       const f = reply.figures.find((x) => x.id === id);
       return { figure_id: id, section: f?.section ?? null, quote: f?.quote ?? null, url: sourceUrl(id) };
     }),
-    source: zh ? `${reply.meta.answering_body.zh}《${reply.meta.title_zh}》，${reply.meta.date}` : `${reply.meta.answering_body.en}, ${reply.meta.title_en}, ${reply.meta.date}`,
+    source: pick(spec.locale, `${reply.meta.answering_body.zh}《${reply.meta.title_zh}》，${reply.meta.date}`, `${reply.meta.answering_body.en}, ${reply.meta.title_en}, ${reply.meta.date}`),
     licence: { name: licenceName(reply.meta.licence.data), url: reply.meta.licence.data_url },
-    citation: { short: zh ? c.short.zh : c.short.en, full: zh ? c.full.zh : c.full.en },
-    url: zh ? cite.url.zh : cite.url.en,
+    citation: { short: pick(spec.locale, c.short.zh, c.short.en), full: pick(spec.locale, c.full.zh, c.full.en) },
+    url: pick(spec.locale, cite.url.zh, cite.url.en),
   });
 }
 
@@ -68,7 +68,6 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
   if (!view) throw new Error(`chart ${spec.id} has no view`);
   const chart = renderPlot(view.wide, { label: spec.title, description: spec.description, idPrefix: `dl-${spec.id}` });
   const c = citations(cite);
-  const zh = spec.locale === 'zh-CN';
   return standaloneSvg({
     chartSvg: chart,
     locale: spec.locale,
@@ -76,8 +75,8 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
     subtitle: spec.subtitle,
     notes: spec.notes,
     key: spec.key ?? [],
-    source: zh ? c.short.zh : c.short.en,
-    url: zh ? cite.url.zh : cite.url.en,
+    source: pick(spec.locale, c.short.zh, c.short.en),
+    url: pick(spec.locale, cite.url.zh, cite.url.en),
     tokens,
   });
 }

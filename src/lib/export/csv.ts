@@ -3,6 +3,8 @@
  * CSV is RFC 4180 with a UTF-8 byte-order mark and CRLF line ends, so that
  * Excel (which otherwise guesses a legacy code page) shows Chinese correctly.
  */
+import Papa from 'papaparse';
+
 export type Cell = string | number | boolean | null | undefined;
 
 export interface Column {
@@ -16,18 +18,22 @@ export interface Column {
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
-/** One field, quoted when it holds a comma, quote, CR or LF, or starts or ends with a space. */
-export function csvField(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** A cell as text: empty for null, undefined and non-finite numbers. */
+const cellText = (v: Cell): string => (v === null || v === undefined ? '' : typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v));
 
-/** A CSV document: BOM, header row, one row per record, CRLF after every row. */
+/** When a field is quoted: it holds a comma, quote, CR or LF, or starts or ends with white space. */
+const needsQuotes = (s: string): boolean => /[",\r\n]|^\s|\s$/.test(s);
+
+/** One field as it appears in the CSV (quoted when needsQuotes). */
+export const csvField = (v: Cell): string => Papa.unparse([[cellText(v)]], { quotes: (s: unknown) => needsQuotes(String(s)) });
+
+/** A CSV document (papaparse): BOM, header row, one row per record, CRLF after every row. */
 export function toCsv(columns: readonly Column[], rows: readonly Record<string, Cell>[]): string {
-  const lines = [columns.map((c) => csvField(c.header ?? c.key)).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c.key])).join(','));
-  return BOM + lines.join(CRLF) + CRLF;
+  const body = Papa.unparse(
+    { fields: columns.map((c) => c.header ?? c.key), data: rows.map((r) => columns.map((c) => cellText(r[c.key]))) },
+    { newline: CRLF, quotes: (s: unknown) => needsQuotes(String(s)) },
+  );
+  return BOM + (body.endsWith(CRLF) ? body : body + CRLF);
 }
 
 /** Pretty JSON with a final newline (stable key order as given). */

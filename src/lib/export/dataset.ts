@@ -6,10 +6,12 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Commitment, Locale, Reply } from '../data/model';
-import { derivedFigures, formulaText } from '../derived';
+import { derivedFigures } from '../derived';
+import { formulaText } from '../format/derived';
 import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
 import { ownPlace } from '../data/vocabulary';
+import { pick } from '../format/pick';
 
 export interface ColumnDoc {
   key: string;
@@ -121,7 +123,7 @@ export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
 };
 
 export const columnsOf = (table: TableName, locale: Locale): Column[] =>
-  COLUMN_DOCS[table].map((d) => ({ key: d.key, description: locale === 'zh-CN' ? d.zh : d.en, numeric: d.numeric }));
+  COLUMN_DOCS[table].map((d) => ({ key: d.key, description: pick(locale, d.zh, d.en), numeric: d.numeric }));
 
 const span = (s: { span: { paragraph: number; start: number; end: number } }) => ({
   paragraph: s.span.paragraph,
@@ -222,13 +224,13 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
   const lic = licenceName(m.licence.data);
   const rows = datasetRows(reply);
   const colTable = (t: TableName) =>
-    [zh ? '| 列 | 含义 |' : '| column | meaning |', '| --- | --- |', ...COLUMN_DOCS[t].map((d) => `| \`${d.key}\` | ${(zh ? d.zh : d.en).replace(/\|/g, '\\|')} |`)].join('\n');
+    [pick(locale, '| 列 | 含义 |', '| column | meaning |'), '| --- | --- |', ...COLUMN_DOCS[t].map((d) => `| \`${d.key}\` | ${pick(locale, d.zh, d.en).replace(/\|/g, '\\|')} |`)].join('\n');
   const files = [
-    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en} (${rows[t].length} ${zh ? '行' : 'rows'})`),
-    `- \`${f.json}\`: ${zh ? '以上全部表格，附元数据、引用格式和列说明' : 'all of the above, with metadata, citation and column descriptions'}`,
-    `- \`${sourceFiles.zh}\`: ${zh ? '答复原文（UTF-8），仅去除了转换残留' : 'the reply as published (UTF-8), only conversion artefacts removed'}`,
-    `- \`${sourceFiles.en}\`: ${zh ? `英文译文（${m.translation.by_zh}），逐段对应` : `English translation (${m.translation.by_en}), paragraph by paragraph`}`,
-    `- \`${STATUS_LOG_NAME}\`: ${zh ? '状态变更记录原件（本站据此生成各项现行状态）' : 'the status log itself, as recorded (every status in force is read from it)'}`,
+    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en} (${rows[t].length} ${pick(locale, '行', 'rows')})`),
+    `- \`${f.json}\`: ${pick(locale, '以上全部表格，附元数据、引用格式和列说明', 'all of the above, with metadata, citation and column descriptions')}`,
+    `- \`${sourceFiles.zh}\`: ${pick(locale, '答复原文（UTF-8），仅去除了转换残留', 'the reply as published (UTF-8), only conversion artefacts removed')}`,
+    `- \`${sourceFiles.en}\`: ${pick(locale, `英文译文（${m.translation.by_zh}），逐段对应`, `English translation (${m.translation.by_en}), paragraph by paragraph`)}`,
+    `- \`${STATUS_LOG_NAME}\`: ${pick(locale, '状态变更记录原件（本站据此生成各项现行状态）', 'the status log itself, as recorded (every status in force is read from it)')}`,
   ];
   if (zh) {
     return [

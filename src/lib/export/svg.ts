@@ -8,12 +8,13 @@
 import type { Locale } from '../data/model';
 import type { KeyItem } from '../charts/types';
 import { segments } from '../linebreak';
+import { pick } from '../format/pick';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
 /** Latin first for English (Chinese labels still find a CJK font), CJK first for Chinese. */
 export const fontStack = (locale: Locale): string =>
-  locale === 'zh-CN' ? `${FONT_ZH}, ${FONT_EN}, sans-serif` : `${FONT_EN}, ${FONT_ZH}, sans-serif`;
+  pick(locale, `${FONT_ZH}, ${FONT_EN}, sans-serif`, `${FONT_EN}, ${FONT_ZH}, sans-serif`);
 
 /** Light-scheme design tokens from a stylesheet's first :root { ... } block. */
 export function lightTokens(css: string): Record<string, string> {

@@ -2,6 +2,7 @@ import type { Qualifier } from '../data/numbers';
 import type { Figure, Locale } from '../data/model';
 import { unitText } from '../data/vocabulary';
 import { formatQuantity, type QuantityStyle } from './number';
+import { pick } from './pick';
 
 /**
  * The word for a unit, in the plural form the value needs (English only has plurals):
@@ -47,4 +48,4 @@ export function formatValue(
 }
 
 export const figureLabel = (f: Pick<Figure, 'label_zh' | 'label_en'>, locale: Locale): string =>
-  locale === 'zh-CN' ? f.label_zh : f.label_en;
+  pick(locale, f.label_zh, f.label_en);

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../data/numbers';
 import type { Locale } from '../data/model';
+import { pick } from './pick';
 
 export interface NumberOptions {
   /** Most digits after the point; trailing zeros are dropped. Default 2. */
@@ -89,6 +90,6 @@ const EN_SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
  * such as a reply's number of parts.
  */
 export function countWord(n: number, locale: Locale): string {
-  if (Number.isInteger(n) && n >= 0 && n <= 10) return (locale === 'zh-CN' ? ZH_SMALL : EN_SMALL)[n]!;
+  if (Number.isInteger(n) && n >= 0 && n <= 10) return pick(locale, ZH_SMALL, EN_SMALL)[n]!;
   return formatNumber(n, locale, { wan: false });
 }

@@ -1,14 +1,14 @@
 import { SITE } from '../../../../../lib/site';
 /** The whole dataset of a reply as files: CSVs (BOM), JSON, the zip with its README, the source texts. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../../../../lib/data';
+import { siteDataset } from '../../../../../lib/site-props';
 import type { Reply } from '../../../../../lib/data/model';
 import { localeParams } from '../../../../../lib/paths';
 import { datasetFileBody, datasetFiles, MIME } from '../../../../../lib/export/build';
 
 export function getStaticPaths() {
   const ctx = { site: SITE.url, base: import.meta.env.BASE_URL };
-  return getDataset().replies.flatMap((reply) =>
+  return siteDataset().replies.flatMap((reply) =>
     localeParams().flatMap(({ params }) =>
       Object.keys(datasetFiles(ctx, reply)).map((file) => ({ params: { ...params, reply: reply.id, file }, props: { reply } })),
     ),

@@ -4,7 +4,7 @@ import { SITE } from '../../../../../../lib/site';
  * <chart>.svg, <chart>.png (2x), <chart>.csv (BOM), <chart>.json, and oembed.json.
  */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../../../../../lib/data';
+import { siteDataset } from '../../../../../../lib/site-props';
 import type { Locale, Reply } from '../../../../../../lib/data/model';
 import { chartsFor, type ChartSpec } from '../../../../../../lib/charts';
 import { localeParams } from '../../../../../../lib/paths';
@@ -12,7 +12,7 @@ import { CHART_FORMATS, chartFile, type ChartFormat } from '../../../../../../li
 import { chartFileBody, embedInfo, MIME, OEMBED_FILE } from '../../../../../../lib/export/build';
 
 export function getStaticPaths() {
-  return getDataset().replies.flatMap((reply) =>
+  return siteDataset().replies.flatMap((reply) =>
     localeParams().flatMap(({ params, props }) =>
       chartsFor(reply, props.locale).flatMap((spec) =>
         [...CHART_FORMATS, 'oembed' as const].map((format) => ({
