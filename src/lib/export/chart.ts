@@ -71,6 +71,7 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
   const zh = spec.locale === 'zh-CN';
   return standaloneSvg({
     chartSvg: chart,
+    afterSvgs: (spec.after ?? []).map((a, i) => renderPlot(a.wide, { label: spec.title, idPrefix: `dl-${spec.id}-a${i}` })),
     locale: spec.locale,
     title: spec.title,
     subtitle: spec.subtitle,

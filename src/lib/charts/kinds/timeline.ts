@@ -6,14 +6,15 @@
  * Wide: one row per event on a time axis, long empty stretches cut out and
  * marked. Narrow: a vertical list.
  */
-import type { ChartBuilder } from './types';
-import type { ReplyEvent } from '../data/model';
-import { cap, ctx, joinSubtitle, spec } from './common';
-import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from './scene';
-import { endOf } from '../data/dates';
-import { formatDate, formatWrittenDate } from '../format/date';
-import type { Key } from '../../i18n';
-import { ownPlace, placeText } from '../data/vocabulary';
+import type { Kind } from '../declare';
+import { vars } from '../declare';
+import type { ReplyEvent } from '../../data/model';
+import { cap, joinSubtitle, spec } from '../common';
+import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from '../scene';
+import { endOf } from '../../data/dates';
+import { formatDate, formatWrittenDate } from '../../format/date';
+import type { Key } from '../../../i18n';
+import { ownPlace, placeText } from '../../data/vocabulary';
 
 /** A date as a fractional year: start of the period it names, or its end. */
 export function yearFrac(date: string, end = false): number {
@@ -39,9 +40,9 @@ export function axisPieces(events: ReplyEvent[], gap = 3): [number, number][] {
   return out;
 }
 
-export const timeline: ChartBuilder = (reply, locale) => {
+export const timeline: Kind = (input) => {
+  const { reply, locale, c } = input;
   if (reply.events.length === 0) return null;
-  const c = ctx(reply, locale);
   const events = [...reply.events].sort((a, b) => yearFrac(a.date) - yearFrac(b.date) || a.line - b.line);
   const label = (e: ReplyEvent) => (c.zh ? e.label_zh : e.label_en);
   /** The date as the reply writes it (到2022年底 -> 2022年底); the precise date stays in the tooltip and the data. */
@@ -96,6 +97,16 @@ export const timeline: ChartBuilder = (reply, locale) => {
     });
     let y = axisY + fs * 1.2;
     const maxLabel = fr.w * 0.5;
+    /** Label boxes drawn so far: a leader from the axis down to a marker is cut where it would cross one. */
+    const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    const leader = (x: number, y1: number, y2: number) => {
+      let from = y1;
+      for (const b of boxes.filter((b) => x >= b.x1 - 3 && x <= b.x2 + 3 && b.y2 > y1 && b.y1 < y2).sort((a, b) => a.y1 - b.y1)) {
+        if (b.y1 - 2 > from) s.line({ x1: x, x2: x, y1: from, y2: b.y1 - 2, cls: 'context', width: 1, dashed: true });
+        from = Math.max(from, b.y2 + 2);
+      }
+      if (y2 > from) s.line({ x1: x, x2: x, y1: from, y2, cls: 'context', width: 1, dashed: true });
+    };
     for (const e of events) {
       const x1 = X(yearFrac(e.date));
       const x2 = X(yearFrac(e.date, true));
@@ -107,14 +118,17 @@ export const timeline: ChartBuilder = (reply, locale) => {
       })();
       const h = lines * fs * 1.3;
       const my = y + fs * 0.65;
-      s.line({ x1: (x1 + x2) / 2, x2: (x1 + x2) / 2, y1: axisY + 4, y2: my, cls: 'context', width: 1, dashed: true });
+      leader((x1 + x2) / 2, axisY + 4, my - fs * 0.5);
       marker(s, e, x1, x2, my);
-      if (fitsRight) s.para(x2 + 10, y, text, maxLabel, { cls: 'text' });
-      else {
+      if (fitsRight) {
+        s.para(x2 + 10, y, text, maxLabel, { cls: 'text' });
+        boxes.push({ x1: x2 + 10, x2: x2 + 10 + Math.min(maxLabel, textWidth(text, fs)), y1: y, y2: y + h });
+      } else {
         const lw = Math.min(maxLabel, x1 - 10);
         const s3 = new Scene(fr);
         s3.para(0, y, text, lw);
         s.prims.push(...s3.prims.map((p) => (p.kind === 'text' ? { ...p, x: x1 - 10, anchor: 'end' as const } : p)));
+        boxes.push({ x1: x1 - 10 - Math.min(lw, textWidth(text, fs)), x2: x1 - 10, y1: y, y2: y + h });
       }
       y += Math.max(h, fs * 1.3) + fs * 0.6;
     }
@@ -154,24 +168,22 @@ export const timeline: ChartBuilder = (reply, locale) => {
   const counts = { past: 0, reply: 0, promised: 0 };
   for (const e of events) counts[e.kind]++;
   return spec(c, {
-    id: 'timeline',
-    title: c.t('charts.timeline.title', { n: c.n(events.length), first: when(first), last: when(last) }),
+    id: input.decl.id,
+    title: vars(input.title, { n: c.n(events.length), first: when(first), last: when(last) }),
     subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, c.t('charts.timeline.range', { first: when(first), last: when(last) })),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
       events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
       (c.zh ? '。' : '.'),
     notes: [
+      ...input.notes,
       c.t('charts.timeline.note-precision'),
       ...(pieces.length > 1 ? [c.t('charts.timeline.note-scope')] : []),
       ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: wider, list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
-    key: [
-      { swatch: 'past', label: c.t('charts.timeline.kind.past') },
-      { swatch: 'reply', label: c.t('charts.timeline.kind.reply') },
-      { swatch: 'promised', label: c.t('charts.timeline.kind.promised') },
-    ],
+    // the key shows the marks drawn: only the kinds of date the reply has
+    key: (['past', 'reply', 'promised'] as const).filter((k) => counts[k] > 0).map((k) => ({ swatch: k, label: c.t(`charts.timeline.kind.${k}` as Key) })),
     views: [{ id: 'events', label: c.t('charts.view.events'), wide: wide(WIDE), narrow: narrow(NARROW) }],
     figs: [],
     tableCaption: c.t('charts.timeline.subtitle'),

@@ -3,16 +3,17 @@
  * per statistic it states and one hollow square per commitment it makes, so a
  * reader sees where the numbers are and where the promises are.
  */
-import type { ChartBuilder } from './types';
-import { ctx, joinSubtitle, spec } from './common';
-import { NARROW, Scene, WIDE, toPlot, type Frame } from './scene';
-import { squares } from './parts';
-import { formatDate } from '../format/date';
+import type { Kind } from '../declare';
+import { vars } from '../declare';
+import { joinSubtitle, spec } from '../common';
+import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
+import { squares } from '../parts';
+import { formatDate } from '../../format/date';
 
-export const replyAtAGlance: ChartBuilder = (reply, locale) => {
+export const overview: Kind = (input) => {
+  const { reply, locale, c } = input;
   const sections = reply.meta.sections;
   if (sections.length === 0 || reply.figures.length === 0) return null;
-  const c = ctx(reply, locale);
   const parts = sections.map((s) => ({
     n: s.n,
     title: c.zh ? s.title_zh : s.title_en,
@@ -43,14 +44,14 @@ export const replyAtAGlance: ChartBuilder = (reply, locale) => {
   };
 
   return spec(c, {
-    id: 'reply-at-a-glance',
-    title: c.t('charts.glance.title', { part: partName(most.n), topic: most.title, n: c.n(most.figures), total: c.n(totalF) }),
+    id: input.decl.id,
+    title: vars(input.title, { part: partName(most.n), topic: most.title, n: c.n(most.figures), total: c.n(totalF), parts: c.n(parts.length) }),
     subtitle: joinSubtitle(c.t('charts.glance.subtitle'), [...new Set(reply.figures.map(c.scope))].join(' · '), formatDate(reply.meta.date, locale)),
     description:
       c.t('charts.glance.desc', { f: c.n(totalF), c: c.n(totalC), n: c.n(parts.length) }) +
       parts.map((p) => `${partName(p.n)}${c.zh ? `（${p.title}）：` : ` (${p.title}): `}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.zh ? '；' : '; ') +
       (c.zh ? '。' : '.'),
-    notes: [c.t('charts.glance.note')],
+    notes: [...input.notes, c.t('charts.glance.note')],
     sources: [],
     key: [
       { swatch: 'accent', label: c.t('charts.glance.key-figure') },
