@@ -26,7 +26,9 @@ export const units: Kind = (input) => {
   const all = whole ? [...figs, whole] : figs;
   if (all.length === 0 || new Set(all.map((f) => f.unit)).size > 1) return null;
   const max = Math.max(...all.map((f) => f.value));
-  const per = max <= 60 ? 1 : niceUnit(Math.min(...all.map((f) => f.value)));
+  // inside a whole, the smaller figure gets a few squares (5 or more) so it can be seen; else the smallest gets one
+  const min = Math.min(...all.map((f) => f.value));
+  const per = max <= 60 ? 1 : niceUnit(whole ? Math.max(1, min / 5) : min);
   const perText = c.t('charts.units.per', { n: c.v({ ...all[0]!, value: per, qualifier: 'exact' }) });
   const head = (f: (typeof all)[number]) => `${cap(c.scope(f))}${c.zh ? '，' : ', '}${c.period(f)}${c.zh ? '：' : ': '}${c.label(f)}${c.zh ? '，' : ', '}${c.v(f)}`;
   const anyLower = all.some((f) => isLowerBound(f.qualifier));
