@@ -37,8 +37,10 @@ export function autoDecls(reply: Reply, covered: ReadonlySet<string>): ChartDecl
     const part = reply.meta.sections.find((s) => s.n === f0.section);
     const place = reply.meta.places[f0.scope];
     const other = f0.scope !== own && place;
-    let id = ['part', f0.section, f0.measure, f0.unit, ...(other ? [f0.scope] : [])].join('-').replace(/_/g, '-');
-    while (used.has(id)) id += '-x';
+    // part-<n>-<k>: the k-th automatic chart of part n (no unit id or place key, which pages never show as text)
+    let k = 1;
+    while (used.has(`part-${f0.section}-${k}`)) k++;
+    const id = `part-${f0.section}-${k}`;
     used.add(id);
     const list = (zh: boolean) => figs.map((f) => (zh ? `${f.label_zh}{fig:${f.id}}` : `${cap(f.label_en)}: {fig:${f.id}}`)).join(zh ? '；' : '; ');
     const one = (zh: boolean) => (zh ? zhT : enT)('charts.auto.one', { label: zh ? f0.label_zh : cap(f0.label_en), value: `{fig:${f0.id}}` });

@@ -511,7 +511,8 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));
 
   // charts.json (optional): declared charts, checked against the figures (src/lib/data/charts-schema.ts, owned by the charts feature)
-  const charts = readCharts(root, dir, { figures: new Map(figures.map((x) => [x.id, x])), derived: new Set(derivedDefs.map((d) => d.id)) }, problems);
+  // (checked only once the rows it refers to are sound: a broken figures.csv is reported once, not once per chart)
+  const charts = problems.length === 0 ? readCharts(root, dir, { figures: new Map(figures.map((x) => [x.id, x])), derived: new Set(derivedDefs.map((d) => d.id)) }, problems) : undefined;
 
   // A drafted folder's open items (npm run draft) first: the draft flag, draft notes, TODOs.
   problems.unshift(...openItems(root, dir));
