@@ -6,7 +6,8 @@
  */
 import type { Figure, Locale, Reply } from '../data/model';
 import type { ChartDecl } from '../data/charts-schema';
-import { computeDerived, type Derived } from '../derived';
+import { computeDerived, formatDerivedValue, type Derived } from '../derived';
+import { formatValue } from '../format/figure';
 import { ctx, type Ctx } from './common';
 import type { ChartSpec } from './types';
 
@@ -69,7 +70,7 @@ export function resolve(reply: Reply, locale: Locale, decl: ChartDecl): KindInpu
 /**
  * The story's inline directives, as plain text for chart titles and notes:
  * {fig:id} value with qualifier and unit, {fig:id|short} the chart label
- * form (500+), {fig:id|bare} without the unit, {der:id} (|short, |bare),
+ * form (500+), {fig:id|bare} without the unit ("more than 500"), {der:id} (|short, |bare),
  * {period:id} the figure's period in words, {place:id} the figure's place.
  */
 export function fill(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string {
@@ -83,13 +84,13 @@ function fillRaw(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: stri
     if (kind === 'der') {
       const d = der(id);
       if (!d) return m;
-      return opt === 'short' || opt === 'bare' ? c.short(d) : c.v(d);
+      return opt === 'short' ? c.short(d) : opt === 'bare' ? formatDerivedValue(d, c.locale, { unit: false }) : c.v(d);
     }
     const f = byId.get(id);
     if (!f) return m;
     if (kind === 'period') return c.period(f);
     if (kind === 'place') return c.scope(f);
-    return opt === 'short' || opt === 'bare' ? c.short(f) : c.v(f);
+    return opt === 'short' ? c.short(f) : opt === 'bare' ? formatValue(f, c.locale, { unit: false }) : c.v(f);
   });
 }
 
