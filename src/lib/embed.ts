@@ -58,7 +58,7 @@ export function lineCount(text: string, fs: number, width: number): number {
  * tests/e2e/embed.test.ts checks it against the browser at 360, 768 and 1200 px.
  */
 export function initialHeight(
-  spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key'>>,
+  spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key' | 'after'>>,
   o: EmbedOptions & { source?: string; more?: string[] } = {},
 ): number {
   // the tallest of the widths a journalist's column is likely to have: the narrow drawing at 360 px is
@@ -70,7 +70,7 @@ export function initialHeight(
 export const EMBED_WIDTHS = [NARROWEST, 768, 1200] as const;
 
 function heightAt(
-  spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key'>>,
+  spec: Pick<ChartSpec, 'views' | 'notes' | 'title' | 'locale'> & Partial<Pick<ChartSpec, 'subtitle' | 'key' | 'after'>>,
   o: EmbedOptions & { source?: string; more?: string[] },
   width: number,
 ): number {
@@ -88,8 +88,13 @@ function heightAt(
     const narrow = view.narrow && W < 600;
     const p = narrow ? view.narrow! : view.wide;
     const drawn = Number(p.width ?? 320);
-    const shown = narrow ? Math.min(W, 440) : W;
+    const shown = narrow ? Math.min(W, 440) : Math.min(W, 720); // Figure.astro caps the wide drawing at 720 px
     h += Number(p.height ?? 400) * (shown / drawn);
+    // panels drawn once below the views (Figure.astro .chart-after: 1.25rem above each)
+    for (const a of spec.after ?? []) {
+      const q = narrow && a.narrow ? a.narrow : a.wide;
+      h += 20 + Number(q.height ?? 0) * (shown / Number(q.width ?? drawn));
+    }
   }
   h += 12; // figcaption
   if (spec.notes.length) h += small * lh + 11 + spec.notes.reduce((n, x) => n + text(x, small, W - 19), 0);

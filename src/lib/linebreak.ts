@@ -161,3 +161,41 @@ export function heldTogether(before: string, after: string): boolean {
   }
   return true;
 }
+
+/** Rough advance width of a string in px at font size `fs`: CJK full width, Latin narrower. Errs on the wide side. */
+export function textWidth(s: string, fs: number): number {
+  let em = 0;
+  for (const ch of s) {
+    if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
+    else if (/[0-9]/.test(ch)) em += 0.64;
+    else if (/[mwMW]/.test(ch)) em += 0.9;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[ijlft.,:;'’!|]/.test(ch)) em += 0.34;
+    else if (/[a-z]/.test(ch)) em += 0.6;
+    else if (ch === ' ') em += 0.32;
+    else em += 0.5;
+  }
+  return em * fs;
+}
+
+/**
+ * The one text wrapper for drawn text (chart labels, exported SVGs): lines no
+ * wider than `max` px at font size `fs`, broken only where the rules above
+ * allow (at spaces for English, between characters for Chinese, never inside
+ * a number and its unit, never after an opening or before a closing mark).
+ */
+export function wrap(text: string, max: number, fs: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const seg of segments(para)) {
+      const next = line + seg;
+      if (line.trim() && textWidth(next.trimEnd(), fs) > max * 0.96) {
+        out.push(line.trimEnd());
+        line = seg.trimStart();
+      } else line = next;
+    }
+    if (line.trim()) out.push(line.trimEnd());
+  }
+  return out;
+}

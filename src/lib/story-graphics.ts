@@ -15,6 +15,7 @@ import { formatNumber } from './format/number';
 import { figureQuotes, formatPeriod } from './format/date';
 import { isLowerBound } from './format/number';
 import { useT } from '../i18n';
+import { chartDecls } from './charts';
 
 export type HousingState = 'target' | 'pilot' | 'compare' | 'subsidy';
 export const HOUSING_STATES: readonly HousingState[] = ['target', 'pilot', 'compare', 'subsidy'];
@@ -45,14 +46,30 @@ export function unitsPerSquare(small: number, large: number): number {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+/**
+ * The figures of the step sequence, from the reply's charts (no figure id
+ * here): the first unit chart drawn inside a whole gives the target (the
+ * whole), the pilot (its first figure) and the ratio (its derived share); the
+ * people are the first count of people in the same part, drawn on a grid of
+ * their own (never on the grid of homes).
+ */
+export function housingFigures(reply: Reply) {
+  const decl = chartDecls(reply).find((d) => d.kind === 'units' && d.whole && d.figures.length > 0);
+  if (!decl) return null;
+  const get = (id: string | undefined) => reply.figures.find((f) => f.id === id);
+  const target = get(decl.whole);
+  const pilot = get(decl.figures[0]);
+  if (!target || !pilot) return null;
+  const subsidy = reply.figures.find((f) => f.section === pilot.section && (f.unit === 'person' || f.unit === 'person-time') && f.measure !== 'change');
+  const ratio = derivedFigures(reply).find((d) => decl.derived.includes(d.id) && d.fn === 'share');
+  return subsidy ? { target, pilot, subsidy, ratio } : null;
+}
+
 export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | null {
-  const get = (id: string) => reply.figures.find((f) => f.id === id);
-  const target = get('ningbo-rental-target');
-  const pilot = get('pilot-units');
-  const subsidy = get('rent-subsidy-recipients');
-  if (!target || !pilot || !subsidy) return null;
+  const found = housingFigures(reply);
+  if (!found) return null;
+  const { target, pilot, subsidy, ratio } = found;
   const t = useT(locale);
-  const ratio = derivedFigures(reply).find((d) => d.id === 'pilot-units-vs-ningbo-target');
   const per = unitsPerSquare(pilot.value, target.value);
   const perPeople = unitsPerSquare(subsidy.value / 10, subsidy.value);
   const nTarget = Math.ceil(target.value / per);

@@ -69,6 +69,9 @@ describe.each(LOCALES)('chart pages (%s), JavaScript off', (locale) => {
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
       }
       expect(await page.locator('figure.chart table tbody tr').count()).toBe(spec.table.rows.length);
+      // a panel below the views (number cards, named items) is drawn once, also with every view shown
+      const afters = await page.$$eval('figure.chart [data-after]', (as) => as.map((a) => [...a.querySelectorAll('svg.plot')].filter((s) => s.getBoundingClientRect().width > 0).length));
+      expect(afters).toEqual((spec.after ?? []).map(() => 1));
       expect(await page.locator('[data-switch]').isVisible().catch(() => false)).toBe(false);
       expect(errors).toEqual([]);
       expect(external).toEqual([]);

@@ -1,6 +1,9 @@
 /**
- * One deterministic SVG snapshot per chart, view, drawing (wide / narrow) and
- * locale in tests/snapshots/<chart>.<view>[-narrow].<locale>.svg. Numbers are
+ * One deterministic SVG snapshot per chart, view (and panel drawn below the
+ * views), drawing (wide / narrow) and locale, for the declared charts of the
+ * real reply (tests/snapshots/<chart>.<view>[-narrow].<locale>.svg) and the
+ * automatic charts of the synthetic second reply
+ * (tests/snapshots/<reply-id>.<chart>.<view>[-narrow].<locale>.svg). Numbers are
  * rounded to 2 decimals and ids renumbered before comparing. A mismatch writes
  * <name>-changed.svg beside the snapshot (look at both) and fails;
  * UPDATE_SNAPSHOTS=1 rewrites the snapshots. A missing snapshot is written
@@ -9,7 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDataset } from '../../src/lib/data';
+import path from 'node:path';
+import { getDataset, loadDataset } from '../../src/lib/data';
 import { chartsFor } from '../../src/lib/charts';
 import { renderPlot } from '../../src/lib/charts/render';
 
@@ -31,15 +35,21 @@ export function normalise(svg: string): string {
 }
 
 mkdirSync(DIR, { recursive: true });
-const reply = getDataset().replies[0]!;
+const main = getDataset().replies[0]!;
+const second = loadDataset(path.join(process.cwd(), 'tests', 'fixtures', 'second-reply')).dataset!.replies[0]!;
 
-describe.each(['zh-CN', 'en'] as const)('chart snapshots (%s)', (locale) => {
+describe.each([
+  ['zh-CN', main, ''],
+  ['en', main, ''],
+  ['zh-CN', second, `${second.id}.`],
+  ['en', second, `${second.id}.`],
+] as const)('chart snapshots (%s) %#', (locale, reply, prefix) => {
   for (const spec of chartsFor(reply, locale)) {
-    for (const view of spec.views) {
+    for (const view of [...spec.views, ...(spec.after ?? [])]) {
       for (const frame of ['wide', 'narrow'] as const) {
         const options = view[frame];
         if (!options) continue;
-        const name = `${spec.id}.${view.id}${frame === 'narrow' ? '-narrow' : ''}.${locale}`;
+        const name = `${prefix}${spec.id}.${view.id}${frame === 'narrow' ? '-narrow' : ''}.${locale}`;
         it(name, () => {
           const svg = normalise(renderPlot(options, { label: spec.title, description: spec.description, idPrefix: `${spec.id}-${view.id}` }));
           const file = join(DIR, `${name}.svg`);

@@ -1,29 +1,26 @@
 import type { Locale, Reply } from '../data/model';
-import type { ChartBuilder, ChartSpec } from './types';
-import { skillMasterStudios } from './skill-master-studios';
-import { trainingBases } from './training-bases';
-import { skillsContest } from './skills-contest';
-import { seniorCertificateRoutes } from './senior-certificate-routes';
-import { migrantPupils } from './migrant-pupils';
-import { partyRecruits } from './party-recruits';
-import { housingScale } from './housing-scale';
-import { rentSubsidies } from './rent-subsidies';
-import { timeline } from './timeline';
-import { replyAtAGlance } from './reply-at-a-glance';
+import type { ChartDecl } from '../data/charts-schema';
+import type { ChartSpec } from './types';
+import { KINDS } from './kinds';
+import { resolve } from './declare';
+import { autoDecls, autoFrame } from './auto';
 
-/** Every chart kind, in the order they appear (the reply's parts, then the timeline). A builder returns null when a reply lacks its figures. */
-export const BUILDERS: ChartBuilder[] = [
-  replyAtAGlance,
-  partyRecruits,
-  migrantPupils,
-  skillMasterStudios,
-  trainingBases,
-  skillsContest,
-  seniorCertificateRoutes,
-  housingScale,
-  rentSubsidies,
-  timeline,
-];
+/** Every figure id a declaration draws (its figures, whole, cards and named count). */
+export const declaredFigures = (d: ChartDecl): string[] => [...d.figures, ...(d.whole ? [d.whole] : []), ...d.cards, ...(d.named ? [d.named.figure] : [])];
+
+/**
+ * The charts of a reply, as declarations, in order: those its charts.json
+ * declares (in the file's order), then automatic charts for every statistic
+ * none of them shows. A folder without charts.json gets automatic charts for
+ * all its statistics, then the dates and the overview.
+ */
+export function chartDecls(reply: Reply): ChartDecl[] {
+  if (!reply.charts) {
+    return [...autoDecls(reply, new Set()), ...autoFrame(reply)];
+  }
+  const covered = new Set(reply.charts.flatMap(declaredFigures));
+  return [...reply.charts, ...autoDecls(reply, covered)];
+}
 
 const cache = new WeakMap<Reply, Map<Locale, ChartSpec[]>>();
 
@@ -31,7 +28,15 @@ const cache = new WeakMap<Reply, Map<Locale, ChartSpec[]>>();
 export function chartsFor(reply: Reply, locale: Locale): ChartSpec[] {
   let m = cache.get(reply);
   if (!m) cache.set(reply, (m = new Map()));
-  if (!m.has(locale)) m.set(locale, BUILDERS.map((b) => b(reply, locale)).filter((s): s is ChartSpec => s !== null));
+  if (!m.has(locale)) {
+    const specs: ChartSpec[] = [];
+    for (const decl of chartDecls(reply)) {
+      const input = resolve(reply, locale, decl);
+      const spec = input && KINDS[decl.kind](input);
+      if (spec) specs.push(spec);
+    }
+    m.set(locale, specs);
+  }
   return m.get(locale)!;
 }
 
@@ -40,4 +45,3 @@ export function chartFor(reply: Reply, locale: Locale, id: string): ChartSpec | 
 }
 
 export type { ChartSpec, ChartView, ChartColumn, Cell, KeyItem } from './types';
-

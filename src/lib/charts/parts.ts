@@ -21,7 +21,7 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
   const fs = s.fs;
   const x0 = o.x0 ?? 0;
   const bh = Math.round(fs * 1.5);
-  const fade = Math.max(6, bh * 0.45) * 3;
+  const fade = rows.some((r) => r.lower) ? Math.max(14, bh * 1.2) : 0;
   const labelW = Math.max(...rows.map((r) => textWidth(r.display, fs + 1) * 1.1)) + 8;
   const len = s.w - x0 - labelW - fade - 2;
   const scale = (v: number) => (v / max) * len;
@@ -44,44 +44,85 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
 
 /**
  * One square per unit, in rows of `perRow`: a unit chart. Returns the y below.
- * `faded` extra squares after the last one mark a lower bound.
+ * `open`: the count is a lower bound, so a "+" follows the last square (never
+ * extra faded squares: readers count them). `highlight`: the first n squares
+ * drawn in another class (a figure inside another's scope, on one scale).
  */
 export function squares(
   s: Scene,
   x0: number,
   y: number,
   count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: string; faded?: number; outline?: boolean; dashed?: boolean },
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: string; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: string; open?: boolean } },
 ): { y: number; lastX: number; lastY: number } {
   const { size, gap, perRow } = o;
   let lastX = x0;
   let lastY = y;
-  const total = count + (o.faded ?? 0);
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < count; i++) {
     const col = i % perRow;
     const row = Math.floor(i / perRow);
     const x = x0 + col * (size + gap);
     const yy = y + row * (size + gap);
-    const fadeStep = i - count;
+    const hi = o.highlight && i < o.highlight.n;
     s.rect({
       x1: x,
       x2: x + size,
       y1: yy,
       y2: yy + size,
-      cls: o.cls,
-      // one tooltip per row of squares keeps big unit charts light; every value is also in the list below the chart
-      tip: col === 0 ? o.tip : undefined,
+      cls: hi ? o.highlight!.cls : o.cls,
+      // one tooltip per row of squares keeps big unit charts light; every value is also in the table below the chart
+      tip: hi ? (i === 0 ? o.highlight!.tip : undefined) : col === 0 || i === (o.highlight?.n ?? -1) ? o.tip : undefined,
       outline: o.outline,
       dashed: o.dashed,
-      opacity: fadeStep >= 0 ? [0.45, 0.22, 0.1][fadeStep] ?? 0.1 : undefined,
     });
-    if (i < count) {
-      lastX = x + size;
-      lastY = yy;
-    }
+    if (hi && o.highlight!.open && i === o.highlight!.n - 1) plus(s, x + size, yy, size, o.highlight!.cls);
+    lastX = x + size;
+    lastY = yy;
   }
-  const rows = Math.ceil(total / perRow);
+  if (o.open && count > 0) plus(s, lastX, lastY, size, o.cls);
+  const rows = Math.ceil(count / perRow);
   return { y: y + rows * (size + gap) - gap, lastX, lastY };
+}
+
+/** The "+" of a lower bound, just after a square. */
+function plus(s: Scene, x: number, y: number, size: number, cls: Colour) {
+  s.text({ x: x + 2, y: y + size / 2, text: '+', cls, bold: true, size: Math.max(s.fs + 2, size) });
+}
+
+/** Number cards: one per figure, the value large, then what it counts, its measure, period and place. Returns the y below. */
+export function cards(
+  s: Scene,
+  y: number,
+  items: { value: string; lines: string[]; cls: Colour; dashed?: boolean; tip?: string }[],
+  perRow: number,
+): number {
+  const gap = 12;
+  const w = (s.w - gap * (perRow - 1)) / perRow;
+  const fs = s.fs;
+  for (let r = 0; r < items.length; r += perRow) {
+    const row = items.slice(r, r + perRow);
+    let h = 0;
+    const tops = y;
+    const heights: number[] = [];
+    const sub = row.map((it, i) => {
+      const t = new Scene(s.frame);
+      const x = i * (w + gap) + 10;
+      let yy = tops + 8;
+      t.text({ x, y: yy, text: it.value, cls: it.cls, bold: true, size: Math.round(fs * 1.9), line: 'top', tip: it.tip });
+      yy += fs * 1.9 * 1.25;
+      for (const l of it.lines) yy += t.para(x, yy, l, w - 20, { cls: l === it.lines[0] ? 'text' : 'muted' });
+      heights.push(yy - tops + 8);
+      return t;
+    });
+    h = Math.max(...heights);
+    row.forEach((it, i) => {
+      const x = i * (w + gap);
+      s.rect({ x1: x, x2: x + w, y1: tops, y2: tops + h, cls: it.cls, outline: true, dashed: it.dashed, tip: it.tip });
+      s.prims.push(...sub[i]!.prims);
+    });
+    y = tops + h + gap;
+  }
+  return y - gap;
 }
 
 export const lineH = (fs: number) => fs * LINE_HEIGHT;

@@ -87,47 +87,11 @@ export interface DotP extends Base {
 }
 export type Prim = RectP | TextP | LineP | DotP;
 
-import { segments } from '../linebreak';
+import { textWidth, wrap } from '../linebreak';
 
 export const LINE_HEIGHT = 1.3;
-
-/** Rough advance width of a string in px: CJK full width, Latin narrower. Errs on the wide side. */
-export function textWidth(s: string, fs: number): number {
-  let em = 0;
-  for (const ch of s) {
-    if (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
-    else if (/[0-9]/.test(ch)) em += 0.64;
-    else if (/[mwMW]/.test(ch)) em += 0.9;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
-    else if (/[ijlft.,:;'’!|]/.test(ch)) em += 0.34;
-    else if (/[a-z]/.test(ch)) em += 0.6;
-    else if (ch === ' ') em += 0.32;
-    else em += 0.5;
-  }
-  return em * fs;
-}
-
-/**
- * Break text into lines no wider than `max` px, only where the shared
- * line-breaking rules allow (src/lib/linebreak.ts): at spaces for English,
- * between characters for Chinese, never inside a number and its unit, never
- * after an opening or before a closing mark.
- */
-export function wrap(text: string, max: number, fs: number): string[] {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const seg of segments(para)) {
-      const next = line + seg;
-      if (line.trim() && textWidth(next.trimEnd(), fs) > max * 0.96) {
-        out.push(line.trimEnd());
-        line = seg.trimStart();
-      } else line = next;
-    }
-    if (line.trim()) out.push(line.trimEnd());
-  }
-  return out;
-}
+/** The one text measure and wrapper (src/lib/linebreak.ts), used by every chart kind and by the exports. */
+export { textWidth, wrap };
 
 export class Scene {
   prims: Prim[] = [];
@@ -159,16 +123,15 @@ export class Scene {
     return lines.length * size * LINE_HEIGHT;
   }
   /**
-   * A lower bound drawn as one: a solid bar to the stated number, then a
-   * fading open end (three steps, no gradient ids), never a closed bar.
-   * Returns the x where the fade ends.
+   * A lower bound drawn as one: a solid bar to the stated number, then an
+   * open end: an arrow running on past it (never a closed bar, never extra
+   * faded units). Returns the x where the arrow ends.
    */
   lowerBoundBar(x1: number, x2: number, y1: number, y2: number, cls: Colour, tip?: string): number {
     this.rect({ x1, x2, y1, y2, cls, tip });
-    const step = Math.max(6, (y2 - y1) * 0.45);
-    const steps = [0.55, 0.3, 0.12];
-    steps.forEach((opacity, i) => this.rect({ x1: x2 + i * step, x2: x2 + (i + 1) * step, y1, y2, cls, opacity, tip }));
-    return x2 + steps.length * step;
+    const ext = Math.max(14, (y2 - y1) * 1.2);
+    this.line({ x1: x2, x2: x2 + ext, y1: (y1 + y2) / 2, y2: (y1 + y2) / 2, cls, width: 2, arrow: true, tip });
+    return x2 + ext;
   }
 }
 

@@ -40,6 +40,8 @@ export interface ChartSpec {
   /** Figure ids the chart shows (each links to its sentence). */
   sources: string[];
   views: ChartView[];
+  /** Drawn once below the views, whatever view is shown (number cards, named items); label unused. */
+  after?: ChartView[];
   /** Display table: formatted cells, qualifiers written out. */
   table: { caption: string; columns: ChartColumn[]; rows: Cell[][] };
   /** Raw data for CSV/JSON downloads: plain numbers, qualifier as its own column. */
@@ -54,4 +56,3 @@ export interface KeyItem {
   label: string;
 }
 
-export type ChartBuilder = (reply: import('../data/model').Reply, locale: Locale) => ChartSpec | null;

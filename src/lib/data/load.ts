@@ -15,6 +15,7 @@ import {
   requiredColumns,
 } from './schemas';
 import { STATUSES_NEEDING_EVIDENCE } from './model';
+import { readCharts } from './charts-schema';
 import { COMMON_UNITS, declareUnits, isKnownUnit } from './vocabulary';
 import type {
   Commitment,
@@ -586,6 +587,10 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));
 
+  // charts.json (optional): declared charts, checked against the figures (src/lib/data/charts-schema.ts, owned by the charts feature)
+  // (checked only once the rows it refers to are sound: a broken figures.csv is reported once, not once per chart)
+  const charts = problems.length === 0 ? readCharts(root, dir, { figures: new Map(figures.map((x) => [x.id, x])), derived: new Set(derivedDefs.map((d) => d.id)) }, problems) : undefined;
+
   // A drafted folder's open items (npm run draft) first: the draft flag, draft notes, TODOs.
   problems.unshift(...openItems(root, dir));
 
@@ -595,7 +600,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // Only promises are the reply's commitments; the other kinds are kept apart (see DATA-CONTRACT.md).
   const promises = commitments.filter((c) => c.kind === 'promise');
   const statements = commitments.filter((c) => c.kind !== 'promise');
-  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs }, problems };
+  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) }, problems };
 }
 
 export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {

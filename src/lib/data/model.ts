@@ -98,6 +98,8 @@ export interface Reply {
   notFigures: NotFigure[];
   events: ReplyEvent[];
   derivedDefs: DerivedDef[];
+  /** The charts the folder declares in charts.json, if it has one (src/lib/data/charts-schema.ts). */
+  charts?: import('./charts-schema').ChartDecl[];
 }
 
 export interface Dataset {

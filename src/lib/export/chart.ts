@@ -70,6 +70,7 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
   const c = citations(cite);
   return standaloneSvg({
     chartSvg: chart,
+    afterSvgs: (spec.after ?? []).map((a, i) => renderPlot(a.wide, { label: spec.title, idPrefix: `dl-${spec.id}-a${i}` })),
     locale: spec.locale,
     title: spec.title,
     subtitle: spec.subtitle,

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../data/model';
 import type { KeyItem } from '../charts/types';
-import { segments } from '../linebreak';
+import { textWidth, wrap } from '../linebreak';
 import { pick } from '../format/pick';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
@@ -37,32 +37,19 @@ export function resolveColours(svg: string, tokens: Record<string, string>, fg: 
 export const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
-/** Rough advance width of a string in ems (CJK and full-width 1, Latin about 0.56). */
-export const textEms = (s: string): number => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.56), 0);
+/** Advance width in ems, by the one measure the charts use (src/lib/linebreak.ts). */
+export const textEms = (s: string): number => textWidth(s, 1);
 
-/** Greedy line breaking where the shared rules allow (src/lib/linebreak.ts): at spaces for Latin, between CJK characters, never inside a number with its qualifier and unit. */
+/** Lines no wider than `maxEms`, by the one wrapper the charts use (src/lib/linebreak.ts). */
 export function wrapText(text: string, maxEms: number): string[] {
-  const tokens = segments(text).flatMap((seg) => (/\s$/.test(seg) ? [seg.trimEnd(), ' '] : [seg])).filter(Boolean);
-  const lines: string[] = [];
-  let cur = '';
-  for (const t of tokens) {
-    if (/^\s+$/.test(t)) {
-      if (cur) cur += ' ';
-      continue;
-    }
-    if (cur && textEms(cur + t) > maxEms) {
-      lines.push(cur.trimEnd());
-      cur = t;
-    } else cur += t;
-  }
-  if (cur.trim()) lines.push(cur.trimEnd());
-  return lines;
+  return wrap(text, maxEms / 0.96, 1);
 }
 
 export interface StandaloneInput {
   /** The chart as rendered by renderPlot (must carry a viewBox). */
   chartSvg: string;
+  /** Panels drawn once below the chart (ChartSpec.after), rendered the same way. */
+  afterSvgs?: string[];
   locale: Locale;
   title: string;
   subtitle: string;
@@ -107,7 +94,8 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     const dashed = (stroke: string) => `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4,3"/>`;
     switch (k.swatch) {
       case 'lower-bound':
-        return r(accent, '', 14) + `<rect x="${x + 14}" y="${top}" width="4" height="10" fill="${accent}" fill-opacity="0.55"/><rect x="${x + 18}" y="${top}" width="3" height="10" fill="${accent}" fill-opacity="0.3"/><rect x="${x + 21}" y="${top}" width="3" height="10" fill="${accent}" fill-opacity="0.12"/>`;
+        // a bar and an arrow running on past it: at least this, maybe more
+        return r(accent, '', 12) + `<path d="M${x + 12} ${top + 5} H${x + 24} M${x + 20} ${top + 1} L${x + 24} ${top + 5} L${x + 20} ${top + 9}" fill="none" stroke="${accent}" stroke-width="2"/>`;
       case 'context':
         return r(context);
       case 'derived':
@@ -140,6 +128,17 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     .replace(/^<svg\b/, `<svg x="${PAD}" y="${chartY}" width="${cw}" height="${ch}"`)
     .replace(/\saria-describedby="[^"]*"/, '');
   y += ch + 8;
+  let afterSvg = '';
+  for (const a of s.afterSvgs ?? []) {
+    const vb2 = /viewBox="([\d.\s-]+)"/.exec(a)?.[1]?.trim().split(/\s+/).map(Number);
+    if (!vb2 || vb2.length !== 4) continue;
+    const [, , aw, ah] = vb2 as [number, number, number, number];
+    y += 12;
+    afterSvg += resolveColours(a, s.tokens, fg)
+      .replace(/^<svg\b/, `<svg x="${PAD}" y="${y}" width="${aw}" height="${ah}"`)
+      .replace(/\saria-describedby="[^"]*"/, '');
+    y += ah + 8;
+  }
   for (const n of s.notes) block(n, 'note', 12, 1.5);
   y += 4;
   block(s.source, 'note', 12, 1.5);
@@ -164,6 +163,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     `<rect width="100%" height="100%" fill="${bg}"/>` +
     parts.slice(0).join('') +
     chart +
+    afterSvg +
     `</svg>\n`;
   return { svg, width, height };
 }

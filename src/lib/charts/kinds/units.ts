@@ -1,0 +1,85 @@
+/**
+ * Unit charts on one scale: one square per item, or per a round number of
+ * them (1, 2 or 5 times a power of ten). With decl.whole, the other figures
+ * are highlighted inside the whole's grid (Cixi's homes inside Ningbo's
+ * target), one scale for both; without it, one row of squares per figure.
+ * A lower bound ends in "+" (never extra faded squares). Figures in another
+ * unit belong in decl.cards (people never on a grid of homes).
+ */
+import type { Kind } from '../declare';
+import { cap, tip } from '../common';
+import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from '../scene';
+import { squares } from '../parts';
+import { isLowerBound } from '../../format/number';
+import { build, describe } from './shared';
+
+/** The largest 1, 2 or 5 times a power of ten that is not above x. */
+export function niceUnit(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  return [5, 2, 1].map((m) => m * p).find((u) => u <= x) ?? p;
+}
+
+const LEVELS: Colour[] = ['l1', 'l2', 'l3'];
+
+export const units: Kind = (input) => {
+  const { c, figs, whole } = input;
+  const all = whole ? [...figs, whole] : figs;
+  if (all.length === 0 || new Set(all.map((f) => f.unit)).size > 1) return null;
+  const max = Math.max(...all.map((f) => f.value));
+  // inside a whole, the smaller figure gets a few squares (5 or more) so it can be seen; else the smallest gets one
+  const min = Math.min(...all.map((f) => f.value));
+  const per = max <= 60 ? 1 : niceUnit(whole ? Math.max(1, min / 5) : min);
+  const perText = c.t('charts.units.per', { n: c.v({ ...all[0]!, value: per, qualifier: 'exact' }) });
+  const head = (f: (typeof all)[number]) => `${cap(c.scope(f))}${c.zh ? '，' : ', '}${c.period(f)}${c.zh ? '：' : ': '}${c.label(f)}${c.zh ? '，' : ', '}${c.v(f)}`;
+  const anyLower = all.some((f) => isLowerBound(f.qualifier));
+
+  const draw = (fr: Frame) => {
+    const s = new Scene(fr);
+    const fs = fr.fs;
+    let y = 2;
+    if (whole) {
+      const perRow = fr.name === 'wide' ? 50 : 25;
+      const gap = 2;
+      const size = Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow);
+      const inner = figs[0]!;
+      // the two heads, each with its swatch: the highlighted figure, then the grid's
+      for (const [f, cls] of [
+        [inner, 'accent'],
+        [whole, 'context'],
+      ] as const) {
+        s.rect({ x1: 0, x2: fs, y1: y + 3, y2: y + 3 + fs, cls });
+        y += s.para(fs + 8, y, cap(head(f)), fr.w - fs - 8, { bold: f === inner }) + 4;
+      }
+      s.para(0, y, perText, fr.w, { cls: 'muted' });
+      y += fs * 1.3 + 6;
+      y = squares(s, 0, y, Math.floor(whole.value / per), {
+        size,
+        gap,
+        perRow,
+        cls: 'context',
+        tip: tip(c, whole),
+        open: isLowerBound(whole.qualifier),
+        highlight: { n: Math.max(1, Math.floor(inner.value / per)), cls: 'accent', tip: tip(c, inner) },
+      }).y + fs;
+      y += s.para(0, y, c.t('charts.units.inside', { inner: cap(c.scope(inner)), outer: c.scope(whole) }), fr.w, { cls: 'muted' });
+    } else {
+      const n = Math.ceil(max / per);
+      const perRow = fr.name === 'wide' ? Math.min(n, 30) : Math.min(n, 12);
+      const gap = 4;
+      const size = Math.min(24, Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow));
+      figs.forEach((f, i) => {
+        y += s.para(0, y, `${cap(c.label(f))}${c.zh ? '：' : ': '}${c.short(f)}`, fr.w, { bold: true }) + 4;
+        y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: figs.length > 1 ? LEVELS[i % LEVELS.length]! : 'accent', tip: tip(c, f), open: isLowerBound(f.qualifier) }).y + fs;
+      });
+      y += s.para(0, y, cap(perText), fr.w, { cls: 'muted' });
+    }
+    if (anyLower) y += s.para(0, y + 4, c.t('charts.units.open'), fr.w, { cls: 'muted' }) + 4;
+    return toPlot(s, y + 4);
+  };
+  return build(input, {
+    views: [{ id: 'units', label: c.t('charts.view.count'), wide: draw(WIDE), narrow: draw(NARROW) }],
+    figs: all,
+    key: whole ? [{ swatch: 'accent', label: cap(c.scope(figs[0]!)) }, { swatch: 'context', label: cap(c.scope(whole)) }] : [],
+    description: describe(c, [...all, ...input.derived, ...input.cards]) + ' ' + cap(perText) + (c.zh ? '。' : '.'),
+  });
+};

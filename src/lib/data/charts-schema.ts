@@ -1,0 +1,178 @@
+/**
+ * data/replies/<id>/charts.json (optional): which figures form which chart,
+ * its kind and its words in each locale. Without the file, or for figures no
+ * declared chart shows, the site draws automatic charts
+ * (src/lib/charts/auto.ts), so every statistic is in at least one chart.
+ *
+ * {
+ *   "charts": [
+ *     { "id": "skill-master-studios", "kind": "parts",
+ *       "figures": ["studios-provincial", "studios-ningbo", "studios-cixi"],
+ *       "whole": "studios-total",
+ *       "title_zh": "…{fig:studios-total|bare}…", "title_en": "…",
+ *       "notes_zh": ["…"], "notes_en": ["…"] }
+ *   ]
+ * }
+ *
+ * Titles, subtitles and notes take the story's inline directives for values
+ * ({fig:id}, {fig:id|short}, {fig:id|bare}, {der:id}, {der:id|short},
+ * {period:id}, {place:id}), so no number is typed. Owned by the charts
+ * feature; the loader calls `readCharts` once per reply folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Problem } from './problems';
+
+/** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
+export const CHART_KINDS = ['bars', 'parts', 'units', 'number', 'timeline', 'overview'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "skill-master-studios"');
+const text = z.string().min(1, 'a non-empty text');
+
+/** A count whose items the quote names (工具钳工、电工…等10个工种): the names in English are ours. */
+const named = z
+  .object({
+    figure: id,
+    /** Our English rendering of each name the quote lists, in the quote's order. */
+    en: z.array(text).min(1),
+    /** Always "ours": the reply gives the names in Chinese only. */
+    translation: z.literal('ours', { errorMap: () => ({ message: '"ours" (the English names are our translation)' }) }),
+  })
+  .strict();
+
+export const chartDecl = z
+  .object({
+    id,
+    kind: z.string(),
+    /** Ids from figures.csv, in the order drawn. */
+    figures: z.array(id).default([]),
+    /** Ids from derived.csv the chart shows (sums, shares, implied totals). */
+    derived: z.array(id).default([]),
+    /** parts: the figure the parts are of. units: the figure whose grid the others are drawn inside. */
+    whole: id.optional(),
+    /** bars: a derived share that gives a second view (each bar as a share of the first). */
+    share: id.optional(),
+    /** Figures drawn once below the chart as number cards (other units, other measures). */
+    cards: z.array(id).default([]),
+    /** A count drawn one square per item, the named ones labelled. */
+    named: named.optional(),
+    title_zh: text,
+    title_en: text,
+    subtitle_zh: z.string().optional(),
+    subtitle_en: z.string().optional(),
+    notes_zh: z.array(text).default([]),
+    notes_en: z.array(text).default([]),
+  })
+  .strict();
+export type ChartDecl = z.infer<typeof chartDecl> & { kind: ChartKind; line?: number };
+
+const chartsFile = z.object({ charts: z.array(chartDecl) }).strict();
+
+const lineOf = (text: string, offset: number) => (offset < 0 ? undefined : text.slice(0, offset).split('\n').length);
+
+/** The line where chart number `i` of the file begins (its "id"), as near as the text allows. */
+function chartLine(text: string, i: number, key?: string, value?: string): number | undefined {
+  let pos = -1;
+  for (let k = 0; k <= i; k++) {
+    pos = text.indexOf('"id"', pos + 1);
+    if (pos < 0) return undefined;
+  }
+  if (key) {
+    const next = text.indexOf('"id"', pos + 1);
+    const end = next < 0 ? text.length : next;
+    const at = text.indexOf(value ? `"${value}"` : `"${key}"`, text.indexOf(`"${key}"`, pos));
+    if (at >= 0 && at < end) return lineOf(text, at);
+  }
+  return lineOf(text, pos);
+}
+
+/**
+ * Read and check charts.json of a reply folder; undefined when the folder has
+ * none. Problems: bad JSON, unknown keys, unknown kind, unknown figure or
+ * derived id, a missing title in a locale, two charts with one id, named
+ * items that do not match the quote's list.
+ */
+export function readCharts(
+  root: string,
+  dir: string,
+  known: { figures: Map<string, { quote: string; unit: string }>; derived: Set<string> },
+  problems: Problem[],
+): ChartDecl[] | undefined {
+  const rel = `${dir}/charts.json`;
+  const file = path.join(root, rel);
+  if (!fs.existsSync(file)) return undefined;
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    problems.push({ file: rel, line: pos ? lineOf(text, Number(pos[1])) : undefined, message: `the file is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`, fix: 'check for a missing comma, quote or brace near that line' });
+    return undefined;
+  }
+  const parsed = chartsFile.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [, i, key] = issue.path;
+      const missingTitle = typeof key === 'string' && /^title_/.test(key) && issue.code === 'invalid_type';
+      problems.push({
+        file: rel,
+        line: typeof i === 'number' ? chartLine(text, i, typeof key === 'string' ? key : undefined) : 1,
+        column: issue.path.join('.'),
+        message: missingTitle ? `the chart has no ${key === 'title_zh' ? 'Chinese' : 'English'} title` : issue.code === 'unrecognized_keys' ? issue.message : 'invalid value',
+        expected: missingTitle ? undefined : issue.message,
+        fix: missingTitle
+          ? `add "${key}": "…" (the finding, in ${key === 'title_zh' ? 'Chinese' : 'English'}; values as {fig:<id>})`
+          : issue.code === 'unrecognized_keys'
+            ? 'remove the key, or use one of id, kind, figures, derived, whole, share, cards, named, title_zh, title_en, subtitle_zh, subtitle_en, notes_zh, notes_en'
+            : undefined,
+      });
+    }
+    return undefined;
+  }
+  const out: ChartDecl[] = [];
+  const seen = new Map<string, number>();
+  parsed.data.charts.forEach((c, i) => {
+    const line = chartLine(text, i);
+    if (!(CHART_KINDS as readonly string[]).includes(c.kind)) {
+      problems.push({ file: rel, line: chartLine(text, i, 'kind'), column: `charts.${i}.kind`, message: `unknown chart kind "${c.kind}"`, found: c.kind, expected: `one of ${CHART_KINDS.join(', ')}`, fix: 'use one of the kinds in src/lib/charts/kinds/' });
+    }
+    if (seen.has(c.id)) problems.push({ file: rel, line, column: `charts.${i}.id`, message: `the chart id is already used (chart ${seen.get(c.id)! + 1})`, found: c.id, fix: 'give each chart its own id (it is in URLs)' });
+    seen.set(c.id, i);
+    const figureIds = [...c.figures, ...c.cards, ...(c.whole ? [c.whole] : []), ...(c.named ? [c.named.figure] : [])];
+    for (const f of figureIds) {
+      if (!known.figures.has(f))
+        problems.push({ file: rel, line: chartLine(text, i, 'figures', f), column: `charts.${i}`, message: `no figure has the id "${f}"`, found: f, expected: 'an id from figures.csv', fix: `correct the id, or add the figure to ${dir}/figures.csv` });
+    }
+    for (const d of [...c.derived, ...(c.share ? [c.share] : [])]) {
+      if (!known.derived.has(d))
+        problems.push({ file: rel, line: chartLine(text, i, 'derived', d), column: `charts.${i}`, message: `no derived figure has the id "${d}"`, found: d, expected: 'an id from derived.csv', fix: `correct the id, or add the formula to ${dir}/derived.csv` });
+    }
+    if (c.named) {
+      const fig = known.figures.get(c.named.figure);
+      const names = fig ? namedItems(fig.quote) : [];
+      if (fig && names.length !== c.named.en.length)
+        problems.push({ file: rel, line: chartLine(text, i, 'named'), column: `charts.${i}.named.en`, message: `the quote names ${names.length} items (${names.join('、')}), the English list has ${c.named.en.length}`, fix: 'give one English name per item the quote lists, in its order' });
+    }
+    const refs = [c.title_zh, c.title_en, c.subtitle_zh ?? '', c.subtitle_en ?? '', ...c.notes_zh, ...c.notes_en].join(' ');
+    for (const m of refs.matchAll(/\{(fig|der|period):([a-z0-9-]+)(?:\|[a-z]+)?\}/g)) {
+      const ok = m[1] === 'der' ? known.derived.has(m[2]!) : known.figures.has(m[2]!);
+      if (!ok) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: `the directive names an unknown id`, found: m[0], expected: m[1] === 'der' ? 'an id from derived.csv' : 'an id from figures.csv', fix: 'correct the id in the directive' });
+    }
+    out.push({ ...c, kind: c.kind as ChartKind, line });
+  });
+  return out;
+}
+
+/** The items a quote lists before 等 (etc.), split on the enumeration comma 、. */
+export function namedItems(quote: string): string[] {
+  if (!quote.includes('、')) return [];
+  const list = (quote.split('等')[0] ?? '').replace(/^.*?[：:，,]/, '');
+  return list
+    .split('、')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
