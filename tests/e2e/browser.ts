@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { pool } from '../../bench/pages.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export { CHROMIUM };
+
+const require = createRequire(import.meta.url);
 
 /**
  * The run's one Chromium: global setup (setup.ts) launches a browser server and
@@ -60,3 +64,39 @@ export async function openPage(
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, external };
 }
+
+/** The WCAG tags every axe run of the suite uses (2.0, 2.1, 2.2; A and AA). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core on a loaded page, every rule of AXE_TAGS, one line per violating node.
+ * axe runs inside the page itself (injected once, `axe.run`), not through
+ * @axe-core/playwright's AxeBuilder, which injects axe a second time into a fresh
+ * blank page per analysis to merge frame results: the same rules and results for
+ * pages without frames, at a fraction of the cost. A page with an <iframe> goes
+ * through AxeBuilder, which also checks inside the frame.
+ */
+export async function axeViolations(page: Page, tags: readonly string[] = AXE_TAGS): Promise<string[]> {
+  type V = { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
+  let violations: V[];
+  if (await page.$('iframe')) {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    violations = (await new AxeBuilder({ page }).withTags([...tags]).options({ resultTypes: ['violations'] }).analyze()).violations as V[];
+  } else {
+    await page.evaluate(axeSource());
+    violations = await page.evaluate(
+      async (values) => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: V[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      },
+      [...tags],
+    );
+  }
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`),
+  );
+}
+
+let axeSrc: string | undefined;
+const axeSource = (): string => (axeSrc ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));

@@ -17,7 +17,7 @@ import { datasetCsv, datasetJson, datasetZip, fileNames, STATUS_LOG_NAME, TABLES
 import { byteLength, cached, designTokens, once, svgToPng } from './files';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataRoot } from '../data';
+import { dataRoot, getDataset } from '../data';
 import { pick } from '../format/pick';
 
 export interface SiteCtx {
@@ -57,13 +57,16 @@ export function standaloneChart(ctx: SiteCtx, reply: Reply, spec: ChartSpec): { 
 }
 
 /**
- * Start every PNG of a reply (all charts, both locales) now, so that they render on
- * the worker threads (svgToPng) while the pages are being rendered; each file and
- * download link then awaits its own, already running, render.
+ * Start every PNG of every reply (all charts, both locales) at the first chart page, so
+ * that they render on the worker threads (svgToPng) while the pages are being rendered;
+ * each file and download link then awaits its own, already running or finished, render.
+ * (Per reply only, each reply's chart pages waited for that reply's PNGs in turn.)
+ * `reply` first: its PNGs are the ones the page being rendered needs now.
  */
 export function prefetchPngs(ctx: SiteCtx, reply: Reply): void {
-  once(`${ctx.base}|${reply.id}|png-prefetch`, () => {
-    for (const locale of LOCALES) for (const spec of chartsFor(reply, locale)) void chartFileBody(ctx, reply, spec, 'png');
+  once(`${ctx.base}|png-prefetch`, () => {
+    const replies = [reply, ...getDataset().replies.filter((r) => r.id !== reply.id)];
+    for (const r of replies) for (const locale of LOCALES) for (const spec of chartsFor(r, locale)) void chartFileBody(ctx, r, spec, 'png');
     return true;
   });
 }

@@ -69,3 +69,17 @@ export function once<T>(key: string, make: () => T): T {
 }
 
 export const byteLength = (x: Uint8Array | string): number => (typeof x === 'string' ? Buffer.byteLength(x, 'utf8') : x.byteLength);
+
+const drawn = new WeakMap<object, Map<string, string>>();
+/**
+ * Memoise a drawing by the identity of its input object (a chart view's Plot options,
+ * which chartsFor keeps per reply and locale) and a string key (its render options):
+ * a chart shown on its page, the charts index, the story and the embed is drawn once.
+ */
+export function drawOnce(input: object, key: string, draw: () => string): string {
+  let m = drawn.get(input);
+  if (!m) drawn.set(input, (m = new Map()));
+  let svg = m.get(key);
+  if (svg === undefined) m.set(key, (svg = draw()));
+  return svg;
+}
