@@ -1,5 +1,5 @@
 /** Drawing pieces several charts use, in Scene pixel space. */
-import { LINE_HEIGHT, Scene, textWidth, type Colour } from './scene';
+import { LINE_HEIGHT, Scene, textWidth, type Colour, type Tip } from './scene';
 
 export interface BarRow {
   label: string;
@@ -8,7 +8,7 @@ export interface BarRow {
   display: string;
   cls: Colour;
   lower?: boolean;
-  tip?: string;
+  tip?: Tip;
   /** Dashed outline instead of a solid bar (a sum we computed, a track). */
   outline?: boolean;
 }
@@ -51,7 +51,7 @@ export function squares(
   x0: number,
   y: number,
   count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: string; faded?: number; outline?: boolean; dashed?: boolean },
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; faded?: number; outline?: boolean; dashed?: boolean },
 ): { y: number; lastX: number; lastY: number } {
   const { size, gap, perRow } = o;
   let lastX = x0;
