@@ -13,12 +13,11 @@ const FIELDS = ['label', 'value', 'meta', 'quote'] as const;
 let pop: HTMLElement;
 let parts: Record<(typeof FIELDS)[number], HTMLElement>;
 let link: HTMLAnchorElement;
-let close: HTMLButtonElement;
 let current: SVGElement | undefined;
 let pinned = false;
 let timer = 0;
 
-const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGElement>('[data-mark]')];
+const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGElement>('[data-mark]')].sort((a, b) => +a.dataset.k! - +b.dataset.k!);
 const markFor = (el: EventTarget | null): SVGElement | undefined => {
   const part = el instanceof Element ? el.closest<SVGElement>('svg[data-marks] [data-k]') : null;
   return part?.ownerSVGElement?.querySelector<SVGElement>(`[data-mark][data-k="${part.dataset.k}"]`) ?? undefined;
@@ -32,28 +31,23 @@ function make(svg: SVGElement): HTMLElement {
   el.tabIndex = -1;
   el.setAttribute('role', 'group');
   el.setAttribute('aria-labelledby', 'chart-pop-label');
+  el.innerHTML =
+    '<p class="chart-pop-label" id="chart-pop-label"></p><p class="chart-pop-value"></p><p class="chart-pop-meta"></p>' +
+    '<blockquote class="chart-pop-quote" lang="zh-CN"></blockquote><p><a></a></p><button type="button" class="chart-pop-close">×</button>';
   parts = {} as typeof parts;
-  for (const f of FIELDS) {
-    const p = document.createElement(f === 'quote' ? 'blockquote' : 'p');
-    p.className = `chart-pop-${f}`;
-    el.append((parts[f] = p));
-  }
-  parts.label.id = 'chart-pop-label';
-  parts.quote.lang = 'zh-CN';
-  const p = document.createElement('p');
-  link = document.createElement('a');
-  p.append(link);
-  close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'chart-pop-close';
-  close.textContent = '×';
+  for (const f of FIELDS) parts[f] = el.querySelector(`.chart-pop-${f}`)!;
+  link = el.querySelector('a')!;
+  const close = el.querySelector('button')!;
   close.setAttribute('aria-label', svg.dataset.popClose ?? '');
-  close.addEventListener('click', () => hide(true));
-  el.append(p, close);
-  el.addEventListener('keydown', (e) => e.key === 'Escape' && hide(true));
+  close.onclick = () => hide(true);
+  el.onkeydown = (e) => {
+    if (e.key === 'Escape') hide(true);
+  };
   el.addEventListener('focusout', (e) => leave(e.relatedTarget));
-  el.addEventListener('pointerenter', () => clearTimeout(timer));
-  el.addEventListener('pointerleave', () => pinned || later());
+  el.onpointerenter = () => clearTimeout(timer);
+  el.onpointerleave = () => {
+    if (!pinned) later();
+  };
   return el;
 }
 

@@ -38,7 +38,7 @@ async function state(page: Page) {
     const pop = document.querySelector<HTMLElement>('.chart-pop');
     const text = (c: string) => pop?.querySelector<HTMLElement>(`.chart-pop-${c}`)?.textContent ?? '';
     const svg = a?.ownerSVGElement;
-    const marks = svg ? [...svg.querySelectorAll<SVGElement>('[data-mark]')] : [];
+    const marks = svg ? [...svg.querySelectorAll<SVGElement>('[data-mark]')].sort((x, y) => +x.dataset.k! - +y.dataset.k!) : [];
     return {
       isMark: !!a?.hasAttribute('data-mark'),
       index: marks.indexOf(a as SVGElement),
@@ -71,6 +71,20 @@ function expectFromData(s: State, locale: Locale, where: string) {
     expect(s.quote, where).toBe(`“${e.quote}”`);
     expect(s.href, where).toMatch(new RegExp(`#(${anchors.event(e.id)}|${anchors.figure(e.figure)})$`));
   }
+}
+
+/** The centre of the first visible mark and the figure of the mark drawn there (a value label may sit on its bar). */
+async function firstMarkPoint(page: Page) {
+  const mark = page.locator('svg[data-marks] [data-mark]').filter({ visible: true }).first();
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const figure = await page.evaluate(([x, y]) => {
+    const part = document.elementFromPoint(x!, y!)?.closest<SVGElement>('[data-k]');
+    return part?.ownerSVGElement?.querySelector(`[data-mark][data-k="${part.dataset.k}"]`)?.getAttribute('data-figure') ?? '';
+  }, [x, y]);
+  return { x, y, figure: figureById.get(figure) };
 }
 
 /** Put the keyboard at the top of the page, then Tab until a chart mark has focus. */
@@ -164,22 +178,28 @@ describe.each(LOCALES)('chart marks (%s)', (locale) => {
   });
 });
 
+describe('with a mouse', () => {
+  it.each(LOCALES)('hovering a mark opens its popover, leaving the chart closes it (%s)', async (locale) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const spec = chartsFor(reply, locale).find((s) => s.sources.length > 0)!;
+    const { page, errors } = await openPage(context, url(locale, routes.chart(reply.id, spec.id)));
+    const { x, y, figure } = await firstMarkPoint(page);
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.locator('.chart-pop').isVisible()).toBe(true);
+    expect(await page.locator('.chart-pop .chart-pop-value').textContent()).toBe(formatValue(figure!, locale));
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('.chart-pop').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('on a phone', () => {
   it.each(LOCALES)('a tap opens the popover, a tap outside closes it (%s)', async (locale) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const spec = chartsFor(reply, locale).find((s) => s.sources.length > 0)!;
     const { page, errors } = await openPage(context, url(locale, routes.chart(reply.id, spec.id)));
-    const mark = page.locator('svg[data-marks] [data-mark]').filter({ visible: true }).first();
-    await mark.scrollIntoViewIfNeeded();
-    const box0 = (await mark.boundingBox())!;
-    const x = box0.x + box0.width / 2;
-    const y = box0.y + box0.height / 2;
-    // the mark drawn at that point (a value label may sit on its bar): the popover is about that one
-    const hit = await page.evaluate(([x, y]) => {
-      const part = document.elementFromPoint(x!, y!)?.closest<SVGElement>('[data-k]');
-      return part?.ownerSVGElement?.querySelector(`[data-mark][data-k="${part.dataset.k}"]`)?.getAttribute('data-figure') ?? '';
-    }, [x, y]);
-    const fig = figureById.get(hit);
+    const { x, y, figure: fig } = await firstMarkPoint(page);
     expect(fig, 'a tap lands on a mark that draws a figure').toBeDefined();
     await page.touchscreen.tap(x, y);
     expect(await page.locator('.chart-pop').isVisible()).toBe(true);

@@ -100,11 +100,31 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
     for (const name of FIELDS) if (d[name]) part.setAttribute(`data-${name}`, d[name]!);
   }
   if (keys.size === 0) return;
+  // Number the marks in reading order (top to bottom, then left to right), as the arrow keys visit them.
+  const primaries = Array.from(svg.querySelectorAll('[data-mark]'));
+  const order = primaries
+    .map((el) => ({ k: el.getAttribute('data-k')!, ...position(el) }))
+    .sort((a, b) => Math.round(a.y / 4) - Math.round(b.y / 4) || a.x - b.x);
+  const renumber = new Map(order.map((m, i) => [m.k, String(i)]));
+  for (const el of Array.from(svg.querySelectorAll('[data-k]'))) el.setAttribute('data-k', renumber.get(el.getAttribute('data-k')!)!);
   // An img's children are presentational: a named group lets the marks' names through.
   svg.setAttribute('role', 'group');
   svg.setAttribute('data-marks', String(keys.size));
   svg.setAttribute('data-pop-open', c.t('figures.open'));
   svg.setAttribute('data-pop-close', c.t('charts.pop.close'));
+}
+
+/** Where Plot drew an element: a rect's x/y, a translated text or symbol, a path's first point. */
+function position(el: Element): { x: number; y: number } {
+  const num = (v: string | null | undefined) => (v ? parseFloat(v) : NaN);
+  const t = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(el.getAttribute('transform') ?? '');
+  const m = /^M\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(el.getAttribute('d') ?? '');
+  const x = num(el.getAttribute('x')) || 0;
+  const y = num(el.getAttribute('y'));
+  if (t) return { x: x + num(t[1]), y: num(t[2]) };
+  if (!Number.isNaN(y)) return { x, y };
+  if (m) return { x: num(m[1]), y: num(m[2]) };
+  return { x: 0, y: 0 };
 }
 
 /** The mark as one sentence: "Label: value (qualifier, period, place). Source: “quote”". */
