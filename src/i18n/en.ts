@@ -82,6 +82,7 @@ export const en = {
   'charts.all': 'All charts of this reply',
   'charts.source': 'Source',
   'charts.sources.title': 'Values and the sentences they come from',
+  'charts.pop.close': 'Close',
   'charts.permalink': 'Link to this chart',
   'charts.more': 'Data, notes and sources',
   'charts.key.title': 'Key',

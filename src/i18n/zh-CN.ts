@@ -78,6 +78,7 @@ export const zh: Dict = {
   'charts.all': '本答复的全部图表',
   'charts.source': '来源',
   'charts.sources.title': '数值及其原文出处',
+  'charts.pop.close': '关闭',
   'charts.permalink': '本图链接',
   'charts.more': '数据、注释与出处',
   'charts.key.title': '图例',

@@ -13,6 +13,7 @@ import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
 import { useT, type Key, type T } from '../../i18n';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
+import type { Tip } from './scene';
 
 export interface Ctx {
   reply: Reply;
@@ -173,10 +174,10 @@ export function dataRows(c: Ctx, figs: Figure[], derived: Derived[] = []): Recor
   ];
 }
 
-/** A hover/tooltip text for a mark: value with qualifier, period, scope and the source sentence. */
-export function tip(c: Ctx, f: Figure): string {
-  if (c.zh) return `${c.label(f)}：${c.v(f)}（${c.period(f)}，${c.scope(f)}）\n原文：“${f.quote}”`;
-  return `${c.label(f)}: ${c.v(f)} (${c.period(f)}, ${c.scope(f)})\nSource: “${f.quote}”`;
+/** A mark's tooltip: value with qualifier, period, scope and the source sentence, and the figure it draws (data-figure). */
+export function tip(c: Ctx, f: Figure): Tip {
+  if (c.zh) return { figure: f.id, text: `${c.label(f)}：${c.v(f)}（${c.period(f)}，${c.scope(f)}）\n原文：“${f.quote}”` };
+  return { figure: f.id, text: `${c.label(f)}: ${c.v(f)} (${c.period(f)}, ${c.scope(f)})\nSource: “${f.quote}”` };
 }
 
 /** A label marked as calculated by us: "… (calculated)" / "…（推算）", once (a label that already says so is left as it is). */

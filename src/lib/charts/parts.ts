@@ -1,5 +1,5 @@
 /** Drawing pieces several charts use, in Scene pixel space. */
-import { LINE_HEIGHT, Scene, textWidth, type Colour } from './scene';
+import { LINE_HEIGHT, Scene, textWidth, type Colour, type Tip } from './scene';
 
 export interface BarRow {
   label: string;
@@ -8,7 +8,7 @@ export interface BarRow {
   display: string;
   cls: Colour;
   lower?: boolean;
-  tip?: string;
+  tip?: Tip;
   /** Dashed outline instead of a solid bar (a sum we computed, a track). */
   outline?: boolean;
 }
@@ -53,7 +53,7 @@ export function squares(
   x0: number,
   y: number,
   count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: string; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: string; open?: boolean } },
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
 ): { y: number; lastX: number; lastY: number } {
   const { size, gap, perRow } = o;
   let lastX = x0;
@@ -93,7 +93,7 @@ function plus(s: Scene, x: number, y: number, size: number, cls: Colour) {
 export function cards(
   s: Scene,
   y: number,
-  items: { value: string; lines: string[]; cls: Colour; dashed?: boolean; tip?: string }[],
+  items: { value: string; lines: string[]; cls: Colour; dashed?: boolean; tip?: Tip }[],
   perRow: number,
 ): number {
   const gap = 12;

@@ -11,6 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { PlotOptions } from '@observablehq/plot';
+import { makeInteractive, type InteractiveOptions } from './interactive';
 
 export interface RenderOptions {
   /** Accessible name of the chart. */
@@ -20,6 +21,8 @@ export interface RenderOptions {
   /** Prefix for ids inside this SVG, unique on the page. */
   idPrefix: string;
   className?: string;
+  /** On a page: make the data marks focusable, named and popover-ready (src/lib/charts/interactive.ts). */
+  marks?: InteractiveOptions;
 }
 
 export function renderPlot(options: PlotOptions, r: RenderOptions): string {
@@ -51,6 +54,7 @@ export function renderPlot(options: PlotOptions, r: RenderOptions): string {
     title.after(desc);
     svg.setAttribute('aria-describedby', descId);
   }
+  if (r.marks) makeInteractive(svg, r.marks);
   return renumberIds(svg.outerHTML, r.idPrefix);
 }
 

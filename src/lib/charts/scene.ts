@@ -40,9 +40,18 @@ export const NARROW: Frame = { name: 'narrow', w: 320, fs: 14 };
 /** Container width (px) below which the narrow drawing is shown; wide text stays >= 12 px above it. */
 export const NARROW_BELOW = 600;
 
+/**
+ * What a mark shows on hover, focus or tap: its tooltip text (kept as a <title>
+ * in standalone SVG) and, where it draws one, the figure or dated event it
+ * stands for; those become data-figure / data-event on the mark's element, and
+ * src/lib/charts/interactive.ts turns them into accessible, focusable marks.
+ */
+export type Tip = string | { text: string; figure?: string; event?: string };
+export const tipText = (t: Tip | undefined): string | undefined => (typeof t === 'object' ? t.text : t);
+
 interface Base {
   cls: Colour;
-  tip?: string;
+  tip?: Tip;
 }
 export interface RectP extends Base {
   kind: 'rect';
@@ -127,7 +136,7 @@ export class Scene {
    * open end: an arrow running on past it (never a closed bar, never extra
    * faded units). Returns the x where the arrow ends.
    */
-  lowerBoundBar(x1: number, x2: number, y1: number, y2: number, cls: Colour, tip?: string): number {
+  lowerBoundBar(x1: number, x2: number, y1: number, y2: number, cls: Colour, tip?: Tip): number {
     this.rect({ x1, x2, y1, y2, cls, tip });
     const ext = Math.max(14, (y2 - y1) * 1.2);
     this.line({ x1: x2, x2: x2 + ext, y1: (y1 + y2) / 2, y2: (y1 + y2) / 2, cls, width: 2, arrow: true, tip });
@@ -136,6 +145,27 @@ export class Scene {
 }
 
 const dashArray = '4,3';
+
+/**
+ * Plot has no channel for data attributes, so a render hook writes each
+ * element's data-figure / data-event (one element per datum, in index order).
+ */
+function refs(list: Prim[]): { render?: Plot.RenderFunction } {
+  const ref = (p: Prim) => (typeof p.tip === 'object' ? p.tip : undefined);
+  if (!list.some((p) => ref(p)?.figure || ref(p)?.event)) return {};
+  return {
+    render(index, scales, values, dimensions, context, next) {
+      const g = next!(index, scales, values, dimensions, context) as SVGElement;
+      const els = Array.from(g.children).filter((el) => el.tagName.toLowerCase() !== 'title');
+      index.forEach((i, k) => {
+        const r = ref(list[i]!);
+        if (r?.figure) els[k]?.setAttribute('data-figure', r.figure);
+        if (r?.event) els[k]?.setAttribute('data-event', r.event);
+      });
+      return g;
+    },
+  };
+}
 
 /** Plot options drawing the scene at its frame's width and the given height. */
 export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOptions {
@@ -154,12 +184,13 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
     groups.get(key)!.push(p);
   }
   const marks: Plot.Markish[] = [];
-  const tip = (d: Prim) => d.tip;
+  const tip = (d: Prim) => tipText(d.tip);
   for (const list of groups.values()) {
     const p0 = list[0]!;
     const colour = PALETTE[p0.cls];
     const className = `k-${p0.cls}`;
     const title = list.some((p) => p.tip) ? tip : undefined;
+    const marksOf = refs(list);
     switch (p0.kind) {
       case 'rect': {
         const r = p0 as RectP;
@@ -176,6 +207,7 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
             strokeWidth: r.outline ? 1.5 : r.gap ? 2 : undefined,
             strokeDasharray: r.dashed ? dashArray : undefined,
             title,
+            ...marksOf,
           }),
         );
         break;
@@ -196,6 +228,7 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
             lineAnchor: anchor,
             lineHeight: LINE_HEIGHT,
             title,
+            ...marksOf,
           }),
         );
         break;
@@ -212,6 +245,7 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
           strokeWidth: l.width ?? 1.5,
           strokeDasharray: l.dashed ? dashArray : undefined,
           title,
+          ...marksOf,
         };
         marks.push(l.arrow ? Plot.arrow(list as LineP[], { ...opts, headLength: 8, inset: 0 }) : Plot.link(list as LineP[], opts));
         break;
@@ -229,6 +263,7 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
             stroke: colour,
             strokeWidth: 2,
             title,
+            ...marksOf,
           }),
         );
         break;

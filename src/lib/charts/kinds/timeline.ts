@@ -10,7 +10,7 @@ import type { Kind } from '../declare';
 import { vars } from '../declare';
 import type { ReplyEvent } from '../../data/model';
 import { cap, joinSubtitle, spec } from '../common';
-import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from '../scene';
+import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame, type Tip } from '../scene';
 import { endOf } from '../../data/dates';
 import { formatDate, formatWrittenDate } from '../../format/date';
 import type { Key } from '../../../i18n';
@@ -49,10 +49,10 @@ export const timeline: Kind = (input) => {
   const when = (e: ReplyEvent) => formatWrittenDate(e.date, locale, [e.quote]);
   const kindCls = (e: ReplyEvent) => (e.kind === 'reply' ? 'text' : 'accent') as 'text' | 'accent';
   const figOf = (e: ReplyEvent) => reply.figures.find((f) => f.id === e.figure);
-  const tipOf = (e: ReplyEvent) => {
+  const tipOf = (e: ReplyEvent): Tip => {
     const f = figOf(e);
-    if (c.zh) return `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}：${label(e)}${f ? `（${c.v(f)}）` : ''}\n原文：“${e.quote}”`;
-    return `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\nSource: “${e.quote}”`;
+    if (c.zh) return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}：${label(e)}${f ? `（${c.v(f)}）` : ''}\n原文：“${e.quote}”` };
+    return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\nSource: “${e.quote}”` };
   };
   const pieces = axisPieces(events);
   const first = events[0]!;
