@@ -33,6 +33,7 @@ import { endOf } from './dates';
 import { applyStatusLog, baseEntry } from './status-log';
 import { FUNCTIONS, parseFormula } from './formula';
 import { openItems } from './open-items';
+import { checkMarks, parseMarks } from './translation';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
@@ -279,7 +280,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const translationRel = f(meta?.translation.file ?? 'source.en.md');
   const translationText = readText(root, translationRel, problems);
   const en = translationText === undefined ? [] : parseTranslation(translationText, translationRel, paras.length, problems);
-  const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
+  // the English words of each figure and commitment, marked [like this]{fig=id} (src/lib/data/translation.ts)
+  const enMarked = en.map((t) => parseMarks(t));
+  const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: enMarked[i]?.text ?? '', enMarks: enMarked[i]?.marks ?? [] }));
   // One source for English names: the translation must use reply.json's English proposal title and cc names.
   if (meta && translationText !== undefined && !problems.some((p) => p.file === translationRel)) {
     const names = [
@@ -505,6 +508,23 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
     derivedDefs.push(row);
   }
   checkUnique(derivedDefs, derivedRel);
+
+  // The translation's marks: each names a row once, in the paragraph that holds its quote; a translation that marks some rows marks them all.
+  // (only once the rows themselves are sound: a row that failed its own checks is not there to be named)
+  if (!problems.length && translationText !== undefined && paragraphs.some((p) => p.enMarks.length)) {
+    const rows = new Map<string, number>([...figures.map((x) => [`figure:${x.id}`, x.span.paragraph] as const), ...commitments.map((x) => [`commitment:${x.id}`, x.span.paragraph] as const)]);
+    const lineOfMark = (kind: string, id: string) => lineOf(translationText, Math.max(0, translationText.indexOf(`{${kind === 'figure' ? 'fig' : 'com'}=${id}}`)));
+    const all = paragraphs.flatMap((p) => p.enMarks.map((m) => ({ ...m, paragraph: p.n })));
+    const { unknown, twice, missing } = checkMarks(all, { figure: figures.map((x) => x.id), commitment: commitments.map((x) => x.id) });
+    for (const m of unknown) problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the mark names no ${m.kind}`, found: m.id, expected: `an id of ${m.kind === 'figure' ? 'figures.csv' : 'commitments.csv'}`, fix: 'correct the id after fig= or com=' });
+    for (const m of twice) problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the ${m.kind} is marked twice`, found: m.id, fix: 'mark its English words once' });
+    for (const m of missing) problems.push({ file: translationRel, message: `the ${m.kind} "${m.id}" is not marked in the translation`, fix: `put its English words in [brackets]{${m.kind === 'figure' ? 'fig' : 'com'}=${m.id}} in paragraph p${rows.get(`${m.kind}:${m.id}`)}` });
+    for (const m of all) {
+      const want = rows.get(`${m.kind}:${m.id}`);
+      if (want !== undefined && want !== m.paragraph)
+        problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the ${m.kind} is marked in paragraph p${m.paragraph} but its quote is in p${want}`, found: m.id, fix: `mark its English words in p${want}` });
+    }
+  }
 
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));

@@ -1,3 +1,4 @@
+import type { TranslationMark } from './translation';
 import type { Qualifier } from './numbers';
 
 export type Locale = 'zh-CN' | 'en';
@@ -132,7 +133,10 @@ export interface Paragraph {
   /** Offset of the paragraph's first character in source.zh.txt. */
   start: number;
   text: string;
+  /** Our English translation, its marks removed. */
   en: string;
+  /** The English words of the paragraph's figures and commitments (src/lib/data/translation.ts), offsets into `en`. */
+  enMarks: TranslationMark[];
 }
 
 export interface Bilingual {
