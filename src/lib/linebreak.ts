@@ -189,6 +189,12 @@ export function headlinePhrases(text: string): string[] {
       continue;
     }
     const one = CJK_ONLY.test(w);
+    // a number and its unit (2020|年多 -> 2020年多), a qualifier and its number: never apart
+    if (out.length && !open && !/\s/.test(w) && heldTogether(out[out.length - 1]!, w)) {
+      out[out.length - 1] += w;
+      single = false;
+      continue;
+    }
     if (one && single && !open && [...out[out.length - 1]!].length < 4) out[out.length - 1] += w;
     else out.push(open + w);
     open = '';

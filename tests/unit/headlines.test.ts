@@ -11,6 +11,8 @@ describe('headline phrases', () => {
     expect(p.some((x) => x.includes('慈溪'))).toBe(true);
     for (const x of p) expect(x).not.toMatch(/^[，。：]/);
     expect(headlinePhrases('《关于加快》的答复')[0]).toMatch(/^《/);
+    // a number stays with its unit
+    for (const t of ['2021年比2020年多接纳4161人', '慈溪3个保租房试点', '2000余名新市民']) for (const x of headlinePhrases(t)) expect(x, t).not.toMatch(/^[年个余名人]/);
   });
   it('wraps the phrases of a heading in no-break spans and leaves its tags and Latin alone', () => {
     const html = phraseHeadings('<h1 class="x">答复全文 <a href="/a">Full text</a></h1><p>答复全文</p>');
