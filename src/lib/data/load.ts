@@ -95,8 +95,8 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** Paragraphs are the non-blank lines of the source. */
-export function splitParagraphs(source: string): Omit<Paragraph, 'en'>[] {
-  const out: Omit<Paragraph, 'en'>[] = [];
+export function splitParagraphs(source: string): Omit<Paragraph, 'en' | 'enMarks'>[] {
+  const out: Omit<Paragraph, 'en' | 'enMarks'>[] = [];
   let offset = 0;
   for (const line of source.split('\n')) {
     if (line.trim() !== '') out.push({ n: out.length + 1, start: offset, text: line.replace(/\r$/, '') });
@@ -141,7 +141,7 @@ export function parseTranslation(text: string, rel: Rel, count: number, problems
 const SECTION_HEAD = /^([一二三四五六七八九十]+)、/;
 
 /** The reply's numbered part (一、二、…) a paragraph belongs to, or null before the first. */
-function sectionOfParagraph(paragraphs: Omit<Paragraph, 'en'>[], n: number): number | null {
+function sectionOfParagraph(paragraphs: Omit<Paragraph, 'en' | 'enMarks'>[], n: number): number | null {
   for (let i = n - 1; i >= 0; i--) {
     const m = SECTION_HEAD.exec(paragraphs[i]!.text);
     if (m) return parseChineseNumeral(m[1]!) ?? null;
@@ -157,7 +157,7 @@ interface Located {
 function locate(
   quote: string,
   source: string,
-  paragraphs: Omit<Paragraph, 'en'>[],
+  paragraphs: Omit<Paragraph, 'en' | 'enMarks'>[],
   where: { file: Rel; line: number; column?: string },
   problems: Problem[],
 ): Located {
