@@ -67,7 +67,11 @@ export const en = {
 
   // --- source page ------------------------------------------------------
   'source.title': 'The full text of the reply',
-  'source.lede': 'The reply as published, with every statistic highlighted. Numbers in a box are statistics; underlined passages are commitments.',
+  'source.lede': 'The reply as published, with every statistic and commitment highlighted: statistics are {figureStyle}, commitments {commitmentStyle}.',
+  'source.style.figure': 'shaded',
+  'source.style.commitment': 'underlined',
+  'source.link.table': 'In the table of figures',
+  'source.commitment.prefix': 'In the tracker: ',
   'source.translation': 'English translation (ours)',
   'source.original': 'Original (Chinese)',
   'source.cleaning': 'Only this conversion artefact was removed from the text: {removed} ({reason}).',
@@ -214,7 +218,7 @@ export const en = {
   'story.print.source': 'Full text of the reply, every figure highlighted: {url}',
   'story.print.story': 'This story online, with every number linked to its sentence: {url}',
   'source.chart.prefix': 'Chart: ',
-  'source.key.chart': 'a chart that shows the number',
+  'source.key.chart': 'where the site shows it: its chart, its row in the table of figures, or its card in the tracker',
   'source.meta': 'Issued by the {body} on {date}.',
   'story.headline': 'The reply’s headline numbers',
   'story.headline.source': 'Read the sentence',

@@ -63,7 +63,11 @@ export const zh: Dict = {
 
   // --- source page ------------------------------------------------------
   'source.title': '答复全文',
-  'source.lede': '答复原文，统计数字加框标出，承诺事项加下划线。',
+  'source.lede': '答复原文：统计数字{figureStyle}，承诺事项{commitmentStyle}。',
+  'source.style.figure': '以底色标出',
+  'source.style.commitment': '加下划线',
+  'source.link.table': '数字总表中的这一行',
+  'source.commitment.prefix': '承诺追踪：',
   'source.translation': '英文译文（本站译）',
   'source.original': '原文',
   'source.cleaning': '仅删除了文本转换留下的痕迹：{removed}（{reason}）。',
@@ -210,7 +214,7 @@ export const zh: Dict = {
   'story.print.source': '答复全文（数字逐一标出）：{url}',
   'story.print.story': '本文网络版（每个数字都链接到原文）：{url}',
   'source.chart.prefix': '图表：',
-  'source.key.chart': '用到该数字的图表',
+  'source.key.chart': '本站展示它的地方：图表、数字总表或承诺卡片',
   'source.meta': '{body}，{date}发文。',
   'story.headline': '答复中的关键数字',
   'story.headline.source': '查看原句',

@@ -199,3 +199,64 @@ export function wrap(text: string, max: number, fs: number): string[] {
   }
   return out;
 }
+
+const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+const CJK_ONLY = /^[\u3400-\u9fff]$/;
+
+/**
+ * A Chinese headline cut into phrases that must not break inside: the
+ * dictionary's words (Intl.Segmenter), with runs of single characters it does
+ * not know joined up (慈|溪|的 -> 慈溪的: names and particles), closing
+ * punctuation kept with the phrase before it and opening punctuation with the
+ * phrase after it. Joined, the pieces are the text.
+ */
+export function headlinePhrases(text: string): string[] {
+  if (!SEGMENTER) return [text];
+  const words = [...SEGMENTER.segment(text)].map((s) => s.segment);
+  const out: string[] = [];
+  let single = false; // the last piece is a run of single characters
+  let open = '';
+  for (const w of words) {
+    if ([...w].every((c) => CLOSING.includes(c)) && out.length) {
+      out[out.length - 1] += w;
+      single = false;
+      continue;
+    }
+    if ([...w].every((c) => OPENING.includes(c))) {
+      open += w;
+      continue;
+    }
+    const one = CJK_ONLY.test(w);
+    // a number and its unit (2020|年多 -> 2020年多), a qualifier and its number: never apart
+    if (out.length && !open && !/\s/.test(w) && heldTogether(out[out.length - 1]!, w)) {
+      out[out.length - 1] += w;
+      single = false;
+      continue;
+    }
+    if (one && single && !open && [...out[out.length - 1]!].length < 4) out[out.length - 1] += w;
+    else out.push(open + w);
+    open = '';
+    single = one;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/**
+ * Headings (h1 to h3) with their Chinese held together phrase by phrase
+ * (`<span class="nb">`, see headlinePhrases), so a headline breaks between
+ * phrases, never inside a word (慈溪的答 / 复里). Only text between tags is touched.
+ */
+export function phraseHeadings(html: string): string {
+  return html.replace(/(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g, (_all, open: string, _n, body: string, close: string) => {
+    const parts = body.split(/(<[^>]*>)/);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.startsWith('<') || !/[\u3400-\u9fff]{2}/.test(p)) continue;
+      parts[i] = headlinePhrases(p)
+        .map((x) => ([...x].length > 1 && /[\u3400-\u9fff]/.test(x) ? `<span class="nb">${x}</span>` : x))
+        .join('');
+    }
+    return open + parts.join('') + close;
+  });
+}

@@ -37,6 +37,10 @@ export const anchors = {
   event: (id: string) => `evt-${id}`,
   paragraph: (n: number) => `p${n}`,
   derived: (id: string) => `der-${id}`,
+  /** A figure's row in the table of figures (data page). */
+  figureRow: (id: string) => `row-${id}`,
+  /** A commitment's card in the tracker. */
+  card: (id: string) => `c-${id}`,
 };
 
 /** The locale a request path belongs to (for the language switch). */

@@ -31,6 +31,14 @@ export function paragraphSegments(reply: Reply, n: number): Segment[] {
   return build(para.text, 0, para.text.length, marks);
 }
 
+/** Our English translation of a paragraph cut the same way: the figures and commitments its marks name (source.en.md). */
+export function translationSegments(reply: Reply, n: number): Segment[] {
+  const para = reply.paragraphs.find((p) => p.n === n);
+  if (!para) return [];
+  const marks: Mark[] = para.enMarks.map((m) => ({ kind: m.kind, id: m.id, span: { start: m.start, end: m.end, paragraph: n } }));
+  return build(para.en, 0, para.en.length, marks);
+}
+
 /** Segments of text[from, to) given marks sorted by start; marks are nested or disjoint (the loader checks). */
 function build(text: string, from: number, to: number, marks: Mark[]): Segment[] {
   const out: Segment[] = [];
@@ -60,3 +68,16 @@ function build(text: string, from: number, to: number, marks: Mark[]): Segment[]
 /** The plain text of segments (for tests: it must equal the paragraph). */
 export const segmentsText = (segs: Segment[]): string =>
   segs.map((s) => (s.kind === 'text' ? s.text : s.kind === 'anchor' ? '' : segmentsText(s.children))).join('');
+
+/** Text cut into runs of Chinese (with the book-title marks around them) and the rest, so a translation can mark its quoted Chinese lang="zh-CN". */
+export function cjkRuns(text: string): { text: string; cjk: boolean }[] {
+  const out: { text: string; cjk: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/《?[\u3400-\u9fff][\u3400-\u9fff《》、，（）]*》?/g)) {
+    if (m.index! > last) out.push({ text: text.slice(last, m.index), cjk: false });
+    out.push({ text: m[0], cjk: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), cjk: false });
+  return out;
+}

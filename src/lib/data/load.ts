@@ -34,6 +34,7 @@ import { endOf } from './dates';
 import { applyStatusLog, baseEntry } from './status-log';
 import { FUNCTIONS, parseFormula } from './formula';
 import { openItems } from './open-items';
+import { checkMarks, parseMarks } from './translation';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
@@ -95,8 +96,8 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** Paragraphs are the non-blank lines of the source. */
-export function splitParagraphs(source: string): Omit<Paragraph, 'en'>[] {
-  const out: Omit<Paragraph, 'en'>[] = [];
+export function splitParagraphs(source: string): Omit<Paragraph, 'en' | 'enMarks'>[] {
+  const out: Omit<Paragraph, 'en' | 'enMarks'>[] = [];
   let offset = 0;
   for (const line of source.split('\n')) {
     if (line.trim() !== '') out.push({ n: out.length + 1, start: offset, text: line.replace(/\r$/, '') });
@@ -141,7 +142,7 @@ export function parseTranslation(text: string, rel: Rel, count: number, problems
 const SECTION_HEAD = /^([一二三四五六七八九十]+)、/;
 
 /** The reply's numbered part (一、二、…) a paragraph belongs to, or null before the first. */
-function sectionOfParagraph(paragraphs: Omit<Paragraph, 'en'>[], n: number): number | null {
+function sectionOfParagraph(paragraphs: Omit<Paragraph, 'en' | 'enMarks'>[], n: number): number | null {
   for (let i = n - 1; i >= 0; i--) {
     const m = SECTION_HEAD.exec(paragraphs[i]!.text);
     if (m) return parseChineseNumeral(m[1]!) ?? null;
@@ -157,7 +158,7 @@ interface Located {
 function locate(
   quote: string,
   source: string,
-  paragraphs: Omit<Paragraph, 'en'>[],
+  paragraphs: Omit<Paragraph, 'en' | 'enMarks'>[],
   where: { file: Rel; line: number; column?: string },
   problems: Problem[],
 ): Located {
@@ -277,7 +278,7 @@ interface Check {
   f: (name: string) => Rel;
   meta: ReplyMeta | undefined;
   source: string;
-  paras: Omit<Paragraph, 'en'>[];
+  paras: Omit<Paragraph, 'en' | 'enMarks'>[];
   replyDate: string;
   problems: Problem[];
   checkUnique: (rows: { id: string; line: number }[], rel: Rel) => void;
@@ -330,7 +331,7 @@ function checks(root: string, dir: Rel, meta: ReplyMeta | undefined, source: str
 }
 
 /** The paragraphs with their English (source.en.md), and the names the translation must share with reply.json. */
-function readParagraphs(root: string, c: Check): Paragraph[] {
+function readParagraphs(root: string, c: Check): { paragraphs: Paragraph[]; translationRel: Rel; translationText: string | undefined } {
   const { f, meta, paras, problems } = c;
   const translationRel = f(meta?.translation.file ?? 'source.en.md');
   const translationText = readText(root, translationRel, problems);
@@ -352,7 +353,30 @@ function readParagraphs(root: string, c: Check): Paragraph[] {
     }
   }
 
-  return paras.map((p, i) => ({ ...p, en: en[i] ?? '' }));
+  // the English words of each figure and commitment, marked [like this]{fig=id} (src/lib/data/translation.ts)
+  const enMarked = en.map((t) => parseMarks(t));
+  const paragraphs: Paragraph[] = paras.map((p, i) => ({ ...p, en: enMarked[i]?.text ?? '', enMarks: enMarked[i]?.marks ?? [] }));
+  return { paragraphs, translationRel, translationText };
+}
+
+/** The translation's marks ([English words]{fig=id} / {com=id}, src/lib/data/translation.ts): each names a row once, in the paragraph that holds its quote; a translation that marks some rows marks them all. */
+function checkTranslationMarks(c: Check, paragraphs: Paragraph[], translationRel: Rel, translationText: string | undefined, figures: Figure[], commitments: Commitment[]): void {
+  const { problems } = c;
+  // (only once the rows themselves are sound: a row that failed its own checks is not there to be named)
+  if (!problems.length && translationText !== undefined && paragraphs.some((p) => p.enMarks.length)) {
+    const rows = new Map<string, number>([...figures.map((x) => [`figure:${x.id}`, x.span.paragraph] as const), ...commitments.map((x) => [`commitment:${x.id}`, x.span.paragraph] as const)]);
+    const lineOfMark = (kind: string, id: string) => lineOf(translationText, Math.max(0, translationText.indexOf(`{${kind === 'figure' ? 'fig' : 'com'}=${id}}`)));
+    const all = paragraphs.flatMap((p) => p.enMarks.map((m) => ({ ...m, paragraph: p.n })));
+    const { unknown, twice, missing } = checkMarks(all, { figure: figures.map((x) => x.id), commitment: commitments.map((x) => x.id) });
+    for (const m of unknown) problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the mark names no ${m.kind}`, found: m.id, expected: `an id of ${m.kind === 'figure' ? 'figures.csv' : 'commitments.csv'}`, fix: 'correct the id after fig= or com=' });
+    for (const m of twice) problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the ${m.kind} is marked twice`, found: m.id, fix: 'mark its English words once' });
+    for (const m of missing) problems.push({ file: translationRel, message: `the ${m.kind} "${m.id}" is not marked in the translation`, fix: `put its English words in [brackets]{${m.kind === 'figure' ? 'fig' : 'com'}=${m.id}} in paragraph p${rows.get(`${m.kind}:${m.id}`)}` });
+    for (const m of all) {
+      const want = rows.get(`${m.kind}:${m.id}`);
+      if (want !== undefined && want !== m.paragraph)
+        problems.push({ file: translationRel, line: lineOfMark(m.kind, m.id), message: `the ${m.kind} is marked in paragraph p${m.paragraph} but its quote is in p${want}`, found: m.id, fix: `mark its English words in p${want}` });
+    }
+  }
 }
 
 /** figures.csv: each value stated by its quote, with the right qualifier and unit; no two quotes overlap. */
@@ -575,7 +599,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const source = readSource(root, sourceRel, meta, problems);
   if (source === undefined) return { problems };
   const c = checks(root, dir, meta, source, problems);
-  const paragraphs = readParagraphs(root, c);
+  const { paragraphs, translationRel, translationText } = readParagraphs(root, c);
   const figures = readFigures(c);
   const commitments = readCommitments(c, figures);
   const notFigures = readNotFigures(c);
@@ -583,6 +607,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   const events = readEvents(c, figures);
   const derivedDefs = readDerived(c, figures);
   const replyDate = c.replyDate;
+  checkTranslationMarks(c, paragraphs, translationRel, translationText, figures, commitments);
 
   // status-log.csv: every later change of status (src/lib/data/status-log.ts)
   problems.push(...applyStatusLog(root, dir, commitments, replyDate));

@@ -1,3 +1,4 @@
+import type { TranslationMark } from './translation';
 import type { z } from 'zod';
 import type { commitmentRow, derivedRow, eventRow, figureRow, glossaryRow, notFigureRow, replyJson } from './schemas';
 
@@ -72,7 +73,10 @@ export interface Paragraph {
   /** Offset of the paragraph's first character in source.zh.txt. */
   start: number;
   text: string;
+  /** Our English translation, its marks removed. */
   en: string;
+  /** The English words of the paragraph's figures and commitments (src/lib/data/translation.ts), offsets into `en`. */
+  enMarks: TranslationMark[];
 }
 
 export interface Bilingual {

@@ -1,0 +1,130 @@
+/**
+ * Each page in its own language, as a reader sees it (visible text only):
+ *  - Chinese pages: no English words, except names of formats and files the site hands out, words of the
+ *    licence and text in elements marked with another language; no half-width comma or colon right after a
+ *    Chinese character;
+ *  - English pages: no untranslated Chinese: no block of Chinese alone outside elements marked lang="zh…"
+ *    (quoted source text); a Chinese term glossed inside an English sentence, "(居住证)", is a quote.
+ * Left out: the charts' SVG and their data tables (figure.chart: the charts' own, whose quote cells
+ * carry no lang yet), and the data page's raw previews of the CSV files, which show the data as it is.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { getDataset } from '../../src/lib/data';
+import { MEASURES, STATUSES } from '../../src/lib/data/model';
+import { QUALIFIERS } from '../../src/lib/data/numbers';
+import { FUNCTIONS } from '../../src/lib/data/formula';
+import { TABLES } from '../../src/lib/export/dataset';
+
+const baseUrl = inject('baseUrl');
+const DIST = 'dist';
+const { replies } = getDataset();
+
+function builtPages(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && e.name !== '_astro') out.push(...builtPages(p));
+    else if (e.name === 'index.html') out.push(path.relative(DIST, path.dirname(p)).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+/** Words a Chinese page may show: the extensions of the files the build wrote, and the words of each reply's licence. */
+function allowed(): string[] {
+  const exts = new Set<string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (path.extname(e.name)) exts.add(path.extname(e.name).slice(1).toLowerCase());
+    }
+  };
+  walk(DIST);
+  // the licence's words and the conversion artefacts the source page says were removed ([bookmark: _GoBack])
+  const licence = replies.flatMap((r) => JSON.stringify([r.meta.licence ?? '', r.meta.source.cleaning.map((c) => c.removed)]).match(/[A-Za-z]+/g) ?? []);
+  // the status ids a deputy writes into status-log.csv, which the tracker's instructions name
+  const statuses = STATUSES.flatMap((s) => s.split('_'));
+  // the data's own vocabulary, which the data page's dictionary explains: file names, column names, and the
+  // values of the columns that hold ids of a vocabulary (qualifier, measure, unit, kind …), read from the CSVs
+  const vocab: string[] = [];
+  for (const r of replies) {
+    for (const f of fs.readdirSync(r.dir).filter((x) => x.endsWith('.csv') || x.endsWith('.json'))) {
+      vocab.push(...f.replace(/\.\w+$/, '').split(/[-_]/));
+      if (!f.endsWith('.csv')) {
+        vocab.push(...Object.keys(JSON.parse(fs.readFileSync(path.join(r.dir, f), 'utf8'))));
+        continue;
+      }
+      const [head = '', ...rows] = fs.readFileSync(path.join(r.dir, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      const cols = head.split(',');
+      vocab.push(...cols.flatMap((c) => c.split('_')));
+      const vocabCols = cols.map((c, i) => (['qualifier', 'measure', 'unit', 'kind', 'measurable', 'status', 'scope', 'type'].includes(c) ? i : -1)).filter((i) => i >= 0);
+      for (const row of rows) {
+        const cells = row.split(',');
+        for (const i of vocabCols) if (/^[a-z_-]+$/.test(cells[i] ?? '')) vocab.push(...cells[i]!.split(/[_]/), cells[i]!);
+      }
+    }
+  }
+  const words = [...QUALIFIERS, ...MEASURES, ...Object.keys(FUNCTIONS), ...TABLES].flatMap((w) => [w, ...w.split('_')]);
+  return [...exts, ...licence, ...statuses, ...vocab, ...words, ...TOOLS].map((w) => w.toLowerCase());
+}
+
+/** Names of formats, encodings, units and programs, which have no Chinese name (GB/T 7714's [EB/OL] among them). */
+const TOOLS = ['BibTeX', 'CSL-JSON', 'Zotero', 'Pandoc', 'Excel', 'WordPress', 'JavaScript', 'oEmbed', 'UTF', 'BOM', 'ISO', 'KB', 'MB', 'EB', 'OL', 'GB', 'iframe', 'theme', 'light', 'dark', 'auto', 'title', 'README', 'Word'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page in its own language', () => {
+  const pages = builtPages().filter((p) => !p.startsWith('embed') && !p.startsWith('en/embed'));
+  it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', { timeout: 120_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const allow = allowed();
+    const problems: string[] = [];
+    for (const p of pages) {
+      const { page } = await openPage(ctx, baseUrl + (p ? p + '/' : ''));
+      const found = await page.evaluate((allow) => {
+        const out: string[] = [];
+        const zhPage = document.documentElement.lang.startsWith('zh');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          const text = n.textContent ?? '';
+          if (!text.trim() || el.closest('script, style, noscript, textarea, pre, code, kbd, samp, svg, figure.chart table, [data-preview], [hidden], [aria-hidden="true"], .visually-hidden, .print-only')) continue;
+          if (!el.checkVisibility?.() && el.getClientRects().length === 0) continue;
+          const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (zhPage) {
+            if (!lang.startsWith('zh')) continue;
+            for (const w of text.match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? []) {
+              // a URL, a path, an e-mail address, a file name or a parameter is not a word of prose
+              if (text.split(/\s+/).some((t) => t.includes(w) && /[./@=]/.test(t))) continue;
+              if (allow.includes(w.toLowerCase())) continue;
+              out.push(`English word “${w}” in “${text.trim().slice(0, 50)}”`);
+            }
+            for (const m of text.matchAll(/[\u3400-\u9fff][,:]/g)) out.push(`half-width “${m[0]![1]}” after Chinese in “${text.trim().slice(0, 50)}”`);
+          } else {
+            if (lang.startsWith('zh')) continue;
+            const m = text.match(/[\u3400-\u9fff]+/);
+            // the block the text sits in: Chinese glossed in an English sentence is a quote
+            let block: Element = el;
+            while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+            if (m && /[A-Za-z]{2,}/.test(block.textContent ?? '')) continue;
+            if (m) out.push(`Chinese “${m[0]}” outside lang="zh" in <${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}> “${text.trim().slice(0, 50)}”`);
+          }
+        }
+        return out;
+      }, allow);
+      await page.close();
+      problems.push(...[...new Set(found)].map((f) => `/${p}: ${f}`));
+    }
+    await ctx.close();
+    expect(problems).toEqual([]);
+  });
+});
