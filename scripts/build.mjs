@@ -24,6 +24,40 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+// One astro build at a time in this folder: astro keeps generated modules in .astro/
+// (renderers, content store) that a second build running at once would overwrite.
+// A build waits for the other to end (a lock left by a process that is gone is taken over).
+const lockDir = path.join(root, 'node_modules', '.build-lock');
+function takeLock() {
+  const waitUntil = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      return;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+      } catch {}
+      let alive = false;
+      try {
+        if (owner) alive = process.kill(owner, 0);
+      } catch {}
+      if (owner && !alive) fs.rmSync(lockDir, { recursive: true, force: true });
+      else if (Date.now() > waitUntil) {
+        console.error(`Build stopped: another build (pid ${owner || '?'}) has held ${path.relative(root, lockDir)} for 15 minutes; end it or remove that folder.`);
+        process.exit(1);
+      } else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+}
+process.on('exit', () => {
+  try {
+    if (Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8')) === process.pid) fs.rmSync(lockDir, { recursive: true, force: true });
+  } catch {}
+});
+
 // DATA_ROOT (optional) is where data/ is read from; check-data and the pages honour it.
 if (run(bin('tsx'), ['scripts/check-data.ts']) !== 0) {
   console.error(`\nBuild stopped: fix the data above. ${path.relative(root, out) || out}/ was not touched.`);
@@ -36,6 +70,7 @@ console.log(
     (siteUrlIsDefault ? ' (default: set SITE_URL and BASE_PATH for the real host; pages served elsewhere fill in their own address at run time)' : ' (from SITE_URL, BASE_PATH)'),
 );
 console.log(`error contact: ${errorContact}` + (errorContact === DEFAULT_ERROR_CONTACT ? ' (placeholder: set ERROR_CONTACT)' : ''));
+takeLock();
 const started = Date.now();
 const cpu0 = childCpuMs();
 const status = run(bin('astro'), ['build', '--silent'], { ASTRO_OUT_DIR: next });
