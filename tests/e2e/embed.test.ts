@@ -157,8 +157,8 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
   it('embed page: chart, title, source, link back; no site chrome; at most 25 KB gzip', async () => {
     const { page, errors, external } = await openPage(context, embed);
     expect(await page.textContent('h1')).toBe(spec.title);
-    // one view is drawn (wide and narrow layouts may both be in the page, one shown)
-    expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1);
+    // one view is drawn (wide and narrow layouts may both be in the page, one shown), and each panel below the views once
+    expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1 + (spec.after?.length ?? 0));
     expect(await page.$$('header, nav, footer')).toHaveLength(0);
     const back = await page.$$eval('a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(back).toContain(url(spec.locale, routes.chart(spec.replyId, spec.id)));
@@ -190,7 +190,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
   it('embed page without JavaScript: title and chart shown', async () => {
     const { page } = await openPage(noJs, embed);
     expect(await page.isVisible('h1')).toBe(true);
-    expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1);
+    expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1 + (spec.after?.length ?? 0));
     await page.close();
   });
 
