@@ -194,6 +194,7 @@ export const en = {
   'charts.glance.col.part': 'Part',
   'charts.glance.col.figures': 'Statistics',
   'charts.glance.col.commitments': 'Commitments',
+  'charts.timeline.title-same': 'The reply names {n} dates, all in {first}',
   'charts.timeline.title': 'The reply names {n} dates, from {first} to {last}',
   'charts.timeline.subtitle': 'Dates named in the reply',
   'charts.timeline.range': '{first} to {last}',

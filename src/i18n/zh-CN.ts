@@ -190,6 +190,7 @@ export const zh: Dict = {
   'charts.glance.col.part': '部分',
   'charts.glance.col.figures': '统计数字',
   'charts.glance.col.commitments': '承诺事项',
+  'charts.timeline.title-same': '答复提到{n}个时间点，都在{first}',
   'charts.timeline.title': '答复提到{n}个时间点：从{first}到{last}',
   'charts.timeline.subtitle': '答复中提到的时间',
   'charts.timeline.range': '{first}至{last}',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { pool } from '../../bench/pages.mjs';
+import { listPages, pool } from '../../bench/pages.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export { CHROMIUM };
@@ -100,3 +100,10 @@ export async function axeViolations(page: Page, tags: readonly string[] = AXE_TA
 
 let axeSrc: string | undefined;
 const axeSource = (): string => (axeSrc ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+
+/** Every index.html under dist/, as a path from the site root ('' for the home page, 'en/about' …). */
+export function builtPages(dist = 'dist'): string[] {
+  return listPages(dist)
+    .filter((p) => p.rel === 'index.html' || p.rel.endsWith('/index.html'))
+    .map((p) => p.url.replace(/\/$/, ''));
+}

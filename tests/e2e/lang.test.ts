@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { builtPages, launch, openPage } from './browser';
 import { getDataset } from '../../src/lib/data';
 import { MEASURES, STATUSES } from '../../src/lib/data/model';
 import { QUALIFIERS } from '../../src/lib/data/numbers';
@@ -22,16 +22,6 @@ import { TABLES } from '../../src/lib/export/dataset';
 const baseUrl = inject('baseUrl');
 const DIST = 'dist';
 const { replies } = getDataset();
-
-function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== '_astro') out.push(...builtPages(p));
-    else if (e.name === 'index.html') out.push(path.relative(DIST, path.dirname(p)).split(path.sep).join('/'));
-  }
-  return out.sort();
-}
 
 /** Words a Chinese page may show: the extensions of the files the build wrote, and the words of each reply's licence. */
 function allowed(): string[] {

@@ -12,29 +12,15 @@
  * And the story's height at 390 x 844 in screens, against its limits.
  * One browser, two pages at a time.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CLOSING, OPENING } from '../../src/lib/linebreak';
 import { getDataset } from '../../src/lib/data';
 import { pagePath, routes } from '../../src/lib/paths';
-import { launch, openPage, siteUrl } from './browser';
+import { builtPages, launch, openPage, siteUrl } from './browser';
 
 const baseUrl = inject('baseUrl');
-const DIST = 'dist';
 const { replies } = getDataset();
-
-/** Every index.html under dist/, as a path from the site root. */
-function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== '_astro') out.push(...builtPages(p));
-    else if (e.name === 'index.html') out.push(path.relative(DIST, path.dirname(p)).split(path.sep).join('/'));
-  }
-  return out.sort();
-}
 
 let browser: Browser;
 let phone: BrowserContext;

@@ -7,6 +7,7 @@
  * in words: the figure's label, its value with qualifier and unit words, and
  * its place when it is not the reply's own.
  */
+import { formatWrittenDate } from '../format/date';
 import type { Figure, Reply } from '../data/model';
 import type { ChartDecl } from '../data/charts-schema';
 import { ownPlace } from '../data/vocabulary';
@@ -60,7 +61,9 @@ export function autoDecls(reply: Reply, covered: ReadonlySet<string>): ChartDecl
 export function autoFrame(reply: Reply): ChartDecl[] {
   const zhT = useT('zh-CN');
   const enT = useT('en');
-  const timeline: Key = reply.events.length === 1 ? 'charts.timeline.title-one' : 'charts.timeline.title';
+  // several dates written the same way ("2025年") read as one time, not "from 2025 to 2025"
+  const sameWhen = new Set(reply.events.map((e) => formatWrittenDate(e.date, 'zh-CN', [e.quote]))).size === 1;
+  const timeline: Key = reply.events.length === 1 ? 'charts.timeline.title-one' : sameWhen ? 'charts.timeline.title-same' : 'charts.timeline.title';
   // "Part 3 holds the most" only when one part does
   const counts = reply.meta.sections.map((s) => reply.figures.filter((f) => f.section === s.n).length);
   const most = Math.max(...counts);

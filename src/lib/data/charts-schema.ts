@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from './problems';
+import { lineOf, parseJson } from './json';
 
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
 export const CHART_KINDS = ['bars', 'parts', 'units', 'number', 'timeline', 'overview'] as const;
@@ -70,7 +71,6 @@ export type ChartDecl = z.infer<typeof chartDecl> & { kind: ChartKind; line?: nu
 
 const chartsFile = z.object({ charts: z.array(chartDecl) }).strict();
 
-const lineOf = (text: string, offset: number) => (offset < 0 ? undefined : text.slice(0, offset).split('\n').length);
 
 /** The line where chart number `i` of the file begins (its "id"), as near as the text allows. */
 function chartLine(text: string, i: number, key?: string, value?: string): number | undefined {
@@ -104,15 +104,8 @@ export function readCharts(
   const file = path.join(root, rel);
   if (!fs.existsSync(file)) return undefined;
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    problems.push({ file: rel, line: pos ? lineOf(text, Number(pos[1])) : undefined, message: `the file is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`, fix: 'check for a missing comma, quote or brace near that line' });
-    return undefined;
-  }
+  const json = parseJson(text, rel, problems);
+  if (json === undefined) return undefined;
   const parsed = chartsFile.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

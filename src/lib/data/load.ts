@@ -35,6 +35,7 @@ import { applyStatusLog, baseEntry } from './status-log';
 import { FUNCTIONS, parseFormula } from './formula';
 import { openItems } from './open-items';
 import { checkMarks, parseMarks } from './translation';
+import { lineOf, parseJson } from './json';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
@@ -89,11 +90,6 @@ function readTable<S extends z.AnyZodObject>(
   return out;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') n++;
-  return n;
-}
 
 /** Paragraphs are the non-blank lines of the source. */
 export function splitParagraphs(source: string): Omit<Paragraph, 'en' | 'enMarks'>[] {
@@ -230,20 +226,8 @@ function jsonLine(text: string, at: (string | number)[]): number | undefined {
 function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta | undefined {
   const text = readText(root, rel, problems);
   if (text === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    problems.push({
-      file: rel,
-      line: pos ? lineOf(text, Number(pos[1])) : undefined,
-      message: `the file is not valid JSON (${msg.replace(/ in JSON at position \d+.*$/, '')})`,
-      fix: 'check for a missing comma, quote or brace near that line',
-    });
-    return undefined;
-  }
+  const json = parseJson(text, rel, problems);
+  if (json === undefined) return undefined;
   const parsed = replyJson.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -170,7 +170,7 @@ export const timeline: Kind = (input) => {
   return spec(c, {
     id: input.decl.id,
     title: vars(input.title, { n: c.n(events.length), first: when(first), last: when(last) }),
-    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, c.t('charts.timeline.range', { first: when(first), last: when(last) })),
+    subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, (when(first) === when(last) ? when(first) : c.t('charts.timeline.range', { first: when(first), last: when(last) }))),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
       events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
