@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages, launch, openPage } from './browser';
+import { pool } from '../../bench/pages.mjs';
 import { getDataset } from '../../src/lib/data';
 import { MEASURES, STATUSES } from '../../src/lib/data/model';
 import { QUALIFIERS } from '../../src/lib/data/numbers';
@@ -74,11 +75,12 @@ afterAll(async () => {
 
 describe('every page in its own language', () => {
   const pages = builtPages().filter((p) => !p.startsWith('embed') && !p.startsWith('en/embed'));
-  it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', { timeout: 120_000 }, async () => {
+  it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', { timeout: 300_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const allow = allowed();
     const problems: string[] = [];
-    for (const p of pages) {
+    // two pages at a time in the one browser (like the quality gates)
+    await pool(pages, 2, async (p) => {
       const { page } = await openPage(ctx, baseUrl + (p ? p + '/' : ''));
       const found = await page.evaluate((allow) => {
         const out: string[] = [];
@@ -113,7 +115,8 @@ describe('every page in its own language', () => {
       }, allow);
       await page.close();
       problems.push(...[...new Set(found)].map((f) => `/${p}: ${f}`));
-    }
+    });
+    problems.sort();
     await ctx.close();
     expect(problems).toEqual([]);
   });
