@@ -41,76 +41,88 @@ export type { Block, HeadlineItem, Inline, PromiseItem, RawBlock, RawInline, Raw
 
 // ---------------------------------------------------------------- raw parse
 
+/** What the parser carries from line to line: the blocks so far and the open ::steps sequence, if any. */
+interface ParseState {
+  file: string;
+  problems: Problem[];
+  blocks: RawBlock[];
+  steps: Extract<RawBlock, { kind: 'steps' }> | null;
+}
+
+/** The front matter between the --- lines: `key: value` each; returns the index of the first body line. */
+function frontMatter(lines: string[], file: string, problems: Problem[], meta: RawStory['meta']): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  let i = 1;
+  while (i < lines.length && lines[i]!.trim() !== '---') {
+    const m = /^([a-z]+):\s*(.*)$/.exec(lines[i]!);
+    if (m) meta[m[1]!] = { value: m[2]!.trim(), line: i + 1 };
+    else if (lines[i]!.trim()) problems.push({ file, line: i + 1, message: 'front matter line is not "key: value"', found: lines[i]! });
+    i++;
+  }
+  return i + 1;
+}
+
+/** A `::name args` block line at line ln (raw: the line untrimmed). */
+function blockLine(st: ParseState, raw: string, line: string, ln: number): void {
+  const { file, problems, blocks } = st;
+  const [name, ...args] = line.slice(2).trim().split(/\s+/);
+  switch (name) {
+    case 'headline':
+      blocks.push({ kind: 'headline', line: ln, ids: args });
+      break;
+    case 'chart': {
+      // `::chart <id> | one-line takeaway` (the takeaway may hold directives)
+      const bar = raw.indexOf('|', raw.indexOf('::chart'));
+      const takeaway = bar >= 0 && !/\{[^}]*$/.test(raw.slice(0, bar)) ? raw.slice(bar + 1).trim() : '';
+      const id = (bar >= 0 && takeaway ? raw.slice(0, bar) : raw).trim().slice(2).trim().split(/\s+/)[1] ?? '';
+      blocks.push({ kind: 'chart', line: ln, id, ...(takeaway ? { takeaway: { col: bar + 2, text: takeaway } } : {}) });
+      break;
+    }
+    case 'promises':
+      blocks.push({ kind: 'promises', line: ln });
+      break;
+    case 'steps':
+      st.steps = { kind: 'steps', line: ln, name: args[0] ?? '', steps: [] };
+      break;
+    case 'step':
+      if (!st.steps) problems.push({ file, line: ln, message: '::step outside ::steps', fix: 'open the sequence with "::steps <name>"' });
+      else st.steps.steps.push({ key: args[0] ?? '', line: ln, paras: [] });
+      break;
+    case 'end':
+      if (!st.steps) problems.push({ file, line: ln, message: '::end without ::steps' });
+      else blocks.push(st.steps);
+      st.steps = null;
+      break;
+    default:
+      problems.push({ file, line: ln, message: `unknown block "::${name}"`, expected: 'headline, chart, promises, steps, step or end' });
+  }
+}
+
 export function parseStory(text: string, file: string, locale: Locale): RawStory {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: Problem[] = [];
   const meta: RawStory['meta'] = {};
-  let i = 0;
-  if (lines[0]?.trim() === '---') {
-    i = 1;
-    while (i < lines.length && lines[i]!.trim() !== '---') {
-      const m = /^([a-z]+):\s*(.*)$/.exec(lines[i]!);
-      if (m) meta[m[1]!] = { value: m[2]!.trim(), line: i + 1 };
-      else if (lines[i]!.trim()) problems.push({ file, line: i + 1, message: 'front matter line is not "key: value"', found: lines[i]! });
-      i++;
-    }
-    i++;
-  }
+  const st: ParseState = { file, problems, blocks: [], steps: null };
+  const { blocks } = st;
   const joiner = pick(locale, '', ' ');
-  const blocks: RawBlock[] = [];
   let para: { line: number; parts: string[] } | null = null;
-  let steps: Extract<RawBlock, { kind: 'steps' }> | null = null;
   const flush = () => {
     if (!para) return;
     const text = para.parts.join(joiner);
-    if (steps) {
-      const cur = steps.steps[steps.steps.length - 1];
+    if (st.steps) {
+      const cur = st.steps.steps[st.steps.steps.length - 1];
       if (!cur) problems.push({ file, line: para.line, message: 'text inside ::steps before the first ::step', fix: 'start each step with "::step <key>"' });
       else cur.paras.push({ line: para.line, text });
     } else blocks.push({ kind: 'para', line: para.line, text });
     para = null;
   };
-  for (; i < lines.length; i++) {
+  for (let i = frontMatter(lines, file, problems, meta); i < lines.length; i++) {
     const ln = i + 1;
     const raw = lines[i]!;
     const line = raw.trim();
-    if (!line) {
+    if (!line || line.startsWith('::')) {
       flush();
-      continue;
-    }
-    if (line.startsWith('::')) {
-      flush();
-      const [name, ...args] = line.slice(2).trim().split(/\s+/);
-      switch (name) {
-        case 'headline':
-          blocks.push({ kind: 'headline', line: ln, ids: args });
-          break;
-        case 'chart': {
-          // `::chart <id> | one-line takeaway` (the takeaway may hold directives)
-          const bar = raw.indexOf('|', raw.indexOf('::chart'));
-          const takeaway = bar >= 0 && !/\{[^}]*$/.test(raw.slice(0, bar)) ? raw.slice(bar + 1).trim() : '';
-          const id = (bar >= 0 && takeaway ? raw.slice(0, bar) : raw).trim().slice(2).trim().split(/\s+/)[1] ?? '';
-          blocks.push({ kind: 'chart', line: ln, id, ...(takeaway ? { takeaway: { col: bar + 2, text: takeaway } } : {}) });
-          break;
-        }
-        case 'promises':
-          blocks.push({ kind: 'promises', line: ln });
-          break;
-        case 'steps':
-          steps = { kind: 'steps', line: ln, name: args[0] ?? '', steps: [] };
-          break;
-        case 'step':
-          if (!steps) problems.push({ file, line: ln, message: '::step outside ::steps', fix: 'open the sequence with "::steps <name>"' });
-          else steps.steps.push({ key: args[0] ?? '', line: ln, paras: [] });
-          break;
-        case 'end':
-          if (!steps) problems.push({ file, line: ln, message: '::end without ::steps' });
-          else blocks.push(steps);
-          steps = null;
-          break;
-        default:
-          problems.push({ file, line: ln, message: `unknown block "::${name}"`, expected: 'headline, chart, promises, steps, step or end' });
-      }
+      if (line) blockLine(st, raw, line, ln);
       continue;
     }
     const h = /^(#{1,2})\s+(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line);
@@ -127,8 +139,8 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
       flush();
       const last = blocks[blocks.length - 1];
       const item = { line: ln, text: line.slice(2).trim() };
-      if (last?.kind === 'list' && last.line + last.items.length === ln && !steps) last.items.push(item);
-      else if (steps) problems.push({ file, line: ln, message: 'lists are not allowed inside ::steps' });
+      if (last?.kind === 'list' && last.line + last.items.length === ln && !st.steps) last.items.push(item);
+      else if (st.steps) problems.push({ file, line: ln, message: 'lists are not allowed inside ::steps' });
       else blocks.push({ kind: 'list', line: ln, items: [item] });
       continue;
     }
@@ -141,7 +153,7 @@ export function parseStory(text: string, file: string, locale: Locale): RawStory
     para.parts.push(line);
   }
   flush();
-  if (steps) problems.push({ file, line: steps.line, message: '::steps is never closed', fix: 'add a line "::end"' });
+  if (st.steps) problems.push({ file, line: st.steps.line, message: '::steps is never closed', fix: 'add a line "::end"' });
   if (problems.length) throw new DataError(problems);
   return { file, meta, blocks };
 }
