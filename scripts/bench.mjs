@@ -137,7 +137,8 @@ export function staticImports(code) {
 
 /**
  * What one reader downloads for a page (HTML, each stylesheet and script once,
- * scripts with the modules they import statically), gzip level 9 each.
+ * scripts with the modules they import statically), gzip level 9 each; `js`
+ * counts inline scripts too (their bytes are also inside `html`, counted once in `total`).
  * `site` is the folder the page's absolute URLs resolve in.
  */
 export function weighPage(site, file, urlPath, base = '/') {
@@ -176,8 +177,14 @@ export function weighPage(site, file, urlPath, base = '/') {
     }
   }
   const sum = (files) => [...files].reduce((n, f) => n + (fs.existsSync(f) ? gz(fs.readFileSync(f)) : 0), 0);
-  const w = { html: gz(html), css: sum(css), js: sum(js), files: css.size + js.size };
-  return { ...w, total: w.html + w.css + w.js };
+  // scripts Astro inlines into the page count as JavaScript too (their bytes are already in the HTML's)
+  const inline = [...document.querySelectorAll('script:not([src])')]
+    .filter((s) => !/json|importmap/i.test(s.getAttribute('type') || ''))
+    .map((s) => s.textContent || '')
+    .join('\n');
+  const external = sum(js);
+  const w = { html: gz(html), css: sum(css), js: external + (inline ? gz(Buffer.from(inline)) : 0), files: css.size + js.size };
+  return { ...w, total: w.html + w.css + external };
 }
 
 function weighSite(dist, base = '/') {

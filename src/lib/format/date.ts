@@ -11,7 +11,15 @@ export function formatDate(date: string, locale: Locale): string {
   const opts: Intl.DateTimeFormatOptions = d
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat('en-GB', opts).format(dt);
+  return dateFormat(d ? 'day' : 'month', opts).format(dt);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One English date format per precision for the whole build (making one is costly). */
+function dateFormat(key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat('en-GB', opts)));
+  return f;
 }
 
 /**

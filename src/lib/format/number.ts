@@ -9,6 +9,15 @@ export interface NumberOptions {
   wan?: boolean;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+/** One Intl.NumberFormat per locale and options for the whole build (making one is costly). */
+function numberFormat(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(opts);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+}
+
 /**
  * A number as a reader of each locale expects it (GB/T 15835 for Chinese):
  * zh-CN 10652, 13万, 39.63; en 10,652, 130,000, 39.63.
@@ -18,11 +27,11 @@ export function formatNumber(value: number, locale: Locale, opts: NumberOptions 
   if (locale === 'zh-CN') {
     const wan = opts.wan ?? true;
     if (wan && Math.abs(value) >= 10000 && value % 1000 === 0) {
-      return new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 1 }).format(value / 10000) + '万';
+      return numberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 1 }).format(value / 10000) + '万';
     }
-    return new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: max }).format(value);
+    return numberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: max }).format(value);
   }
-  return new Intl.NumberFormat('en', { maximumFractionDigits: max }).format(value);
+  return numberFormat('en', { maximumFractionDigits: max }).format(value);
 }
 
 export type QuantityStyle = 'text' | 'short';
