@@ -110,6 +110,19 @@ describe('charts.json is checked', () => {
     });
     expect(p.some((x) => /the quote names \d+ items .* the English list has \d+/.test(x)), p.join('\n')).toBe(true);
   });
+  it('a file not in UTF-8: its line, the encoding it must have', () => {
+    const root = copyData();
+    const file = path.join(root, J);
+    const text = fs.readFileSync(file, 'utf8');
+    const at = text.indexOf('"title_en"');
+    // one Latin-1 byte (é) inside an English title, as an editor saving in Windows-1252 would write it
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0x22, 0xe9, 0x22, 0x2c, 0x20]), Buffer.from(text.slice(at), 'utf8')]));
+    const r = loadDataset(root);
+    expect(r.dataset).toBeUndefined();
+    const line = text.slice(0, at).split('\n').length;
+    const p = r.problems.map(formatProblem);
+    expect(p.some((x) => x.startsWith(`${J}:${line}: the file is not UTF-8`) && /Fix: save the file with the encoding UTF-8/.test(x)), p.join('\n')).toBe(true);
+  });
   it('a directive naming an unknown id', () => {
     const p = problems((j) => (j.charts[0]!.title_en = 'About {fig:nothing-here}'));
     expect(p.some((x) => /the directive names an unknown id; found "\{fig:nothing-here\}"/.test(x)), p.join('\n')).toBe(true);

@@ -1,12 +1,10 @@
 import type { Locale, Reply } from '../data/model';
-import type { ChartDecl } from '../data/charts-schema';
+import { declaredFigures, type ChartDecl } from '../data/charts-schema';
 import type { ChartSpec } from './types';
 import { KINDS } from './kinds';
 import { resolve } from './declare';
 import { autoDecls, autoFrame } from './auto';
 
-/** Every figure id a declaration draws (its figures, whole, cards and named count). */
-export const declaredFigures = (d: ChartDecl): string[] => [...d.figures, ...(d.whole ? [d.whole] : []), ...d.cards, ...(d.named ? [d.named.figure] : [])];
 
 /**
  * The charts of a reply, as declarations, in order: those its charts.json

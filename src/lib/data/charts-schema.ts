@@ -24,6 +24,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from './problems';
 import { lineOf, parseJson } from './json';
+import { decodeUtf8 } from './csv';
 
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
 export const CHART_KINDS = ['bars', 'parts', 'units', 'number', 'timeline', 'overview'] as const;
@@ -103,7 +104,10 @@ export function readCharts(
   const rel = `${dir}/charts.json`;
   const file = path.join(root, rel);
   if (!fs.existsSync(file)) return undefined;
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  // the same decoding as every other file of the folder: a file not in UTF-8 is one clear problem
+  const { text, problem } = decodeUtf8(fs.readFileSync(file), rel);
+  if (problem) problems.push(problem);
+  if (text === undefined) return undefined;
   const json = parseJson(text, rel, problems);
   if (json === undefined) return undefined;
   const parsed = chartsFile.safeParse(json);
@@ -135,8 +139,7 @@ export function readCharts(
     }
     if (seen.has(c.id)) problems.push({ file: rel, line, column: `charts.${i}.id`, message: `the chart id is already used (chart ${seen.get(c.id)! + 1})`, found: c.id, fix: 'give each chart its own id (it is in URLs)' });
     seen.set(c.id, i);
-    const figureIds = [...c.figures, ...c.cards, ...(c.whole ? [c.whole] : []), ...(c.named ? [c.named.figure] : [])];
-    for (const f of figureIds) {
+    for (const f of declaredFigures(c)) {
       if (!known.figures.has(f))
         problems.push({ file: rel, line: chartLine(text, i, 'figures', f), column: `charts.${i}`, message: `no figure has the id "${f}"`, found: f, expected: 'an id from figures.csv', fix: `correct the id, or add the figure to ${dir}/figures.csv` });
     }
@@ -159,6 +162,14 @@ export function readCharts(
   });
   return out;
 }
+
+/** Every figure id a declaration draws (its figures, whole, cards and named count). */
+export const declaredFigures = (d: Pick<ChartDecl, 'figures' | 'whole' | 'cards' | 'named'>): string[] => [
+  ...d.figures,
+  ...(d.whole ? [d.whole] : []),
+  ...d.cards,
+  ...(d.named ? [d.named.figure] : []),
+];
 
 /** The items a quote lists before 等 (etc.), split on the enumeration comma 、. */
 export function namedItems(quote: string): string[] {

@@ -55,7 +55,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text?: string; pr
           : 'the file is not UTF-8',
         found: looksGb ? gb!.replace(/\r$/, '') : undefined,
         expected: 'UTF-8 text (with or without BOM)',
-        fix: 'save as CSV UTF-8 (逗号分隔): in Excel, File > Save As > "CSV UTF-8 (逗号分隔)(*.csv)"; in WPS or Numbers, export as CSV with encoding UTF-8',
+        fix: file.endsWith('.csv')
+          ? 'save as CSV UTF-8 (逗号分隔): in Excel, File > Save As > "CSV UTF-8 (逗号分隔)(*.csv)"; in WPS or Numbers, export as CSV with encoding UTF-8'
+          : 'save the file with the encoding UTF-8 (in your editor: Save with Encoding > UTF-8)',
       },
     };
   }
