@@ -20,6 +20,7 @@ import type { Locale, Reply } from '../data/model';
 import { formatDate } from '../format/date';
 import { formatValue } from '../format/figure';
 import { anchors } from '../paths';
+import { pick } from '../format/pick';
 import type { Key } from '../../i18n';
 import { ctx } from './common';
 
@@ -65,7 +66,7 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
     if (e) {
       const ef = figures.get(e.figure);
       return {
-        label: `${c.t(`charts.timeline.kind.${e.kind}` as Key)}${c.zh ? '：' : ': '}${c.zh ? e.label_zh : e.label_en}`,
+        label: `${c.t(`charts.timeline.kind.${e.kind}` as Key)}${c.zh ? '：' : ': '}${pick(o.locale, e.label_zh, e.label_en)}`,
         value: ef ? formatValue(ef, o.locale) : undefined,
         qualifier: ef ? c.t(`qualifier.${ef.qualifier}` as Key) : undefined,
         period: formatDate(e.date, o.locale),
