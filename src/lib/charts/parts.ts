@@ -105,7 +105,7 @@ export function cards(
     const tops = y;
     const heights: number[] = [];
     const sub = row.map((it, i) => {
-      const t = new Scene(s.frame);
+      const t = new Scene(s.frame, s.keep);
       const x = i * (w + gap) + 10;
       let yy = tops + 8;
       t.text({ x, y: yy, text: it.value, cls: it.cls, bold: true, size: Math.round(fs * 1.9), line: 'top', tip: it.tip });

@@ -47,7 +47,7 @@ export function namedPanel(input: KindInput, fr: Frame): { plot: ReturnType<type
   const fig = reply.figures.find((f) => f.id === decl.named!.figure);
   if (!fig) return null;
   const names = c.zh ? namedItems(fig.quote) : decl.named.en;
-  const s = new Scene(fr);
+  const s = new Scene(fr, c.keep);
   let y = 2;
   y += s.para(0, y, cap(c.t('charts.named.count', { n: c.v(fig), named: c.n(names.length) })), fr.w, { bold: true, size: fr.fs + 1 });
   y = Math.round(y + 6);
@@ -88,7 +88,7 @@ export function build(
   const after: ChartView[] = [];
   if (input.cards.length) {
     const draw = (fr: Frame) => {
-      const s = new Scene(fr);
+      const s = new Scene(fr, c.keep);
       const y = cardsPanel(c, input.cards, fr, s, 2);
       return toPlot(s, y + 4);
     };

@@ -34,7 +34,7 @@ export const units: Kind = (input) => {
   const anyLower = all.some((f) => isLowerBound(f.qualifier));
 
   const draw = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const fs = fr.fs;
     let y = 2;
     if (whole) {
