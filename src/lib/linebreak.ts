@@ -215,8 +215,10 @@ export function textWidth(s: string, fs: number): number {
  */
 export function wrap(text: string, max: number, fs: number, words: readonly string[] = []): string[] {
   const out: string[] = [];
-  // a protected word wider than a whole line is split by the other rules alone
-  const held = words.filter((w) => textWidth(w, fs) <= max * 0.96);
+  // a protected word wider than a whole line is held in its parts, cut at its own brackets and
+  // commas (电子商务（农村电商） -> 电子商务 | （农村电商）); a part still too wide is left to the other rules
+  const fit = (w: string) => textWidth(w, fs) <= max * 0.96;
+  const held = words.flatMap((w) => (fit(w) ? [w] : w.split(/(?=[（《「『【〔〈“‘([{])|(?<=[）》」』】〕〉”’)\]}、，])/).filter(fit)));
   for (const para of text.split('\n')) {
     let line = '';
     for (const seg of segments(para, held)) {

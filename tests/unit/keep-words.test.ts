@@ -100,7 +100,7 @@ describe('headlines and drawn text keep them whole', () => {
         expect(inside(text, phr, keep)).toEqual([]);
         const lines = wrap(text, width, 14, keep);
         expect(lines.join('')).toBe(text.replace(/\s+/g, ''));
-        // a protected word is split only when it alone is wider than a line
+        // a protected word is split only when it alone is wider than a line (then at its own brackets first)
         const held = keepRanges(text, keep);
         const bad = cuts(lines).filter((i) => held[i]);
         for (const i of bad) {
