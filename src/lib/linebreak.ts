@@ -268,11 +268,11 @@ const CJK_ONLY = /^[\u3400-\u9fff]$/;
  */
 export function headlinePhrases(text: string, keep: readonly string[] = []): string[] {
   if (!SEGMENTER) return [text];
-  const words = keptWords(text, keep).flatMap((w) => (w.kept ? [w.text] : [...SEGMENTER.segment(w.text)].map((s) => s.segment)));
+  const words = keptWords(text, keep).flatMap((w) => (w.kept ? [w] : [...SEGMENTER.segment(w.text)].map((s) => ({ text: s.segment, kept: false }))));
   const out: string[] = [];
   let single = false; // the last piece is a run of single characters
   let open = '';
-  for (const w of words) {
+  for (const { text: w, kept } of words) {
     if ([...w].every((c) => CLOSING.includes(c)) && out.length) {
       out[out.length - 1] += w;
       single = false;
@@ -282,14 +282,15 @@ export function headlinePhrases(text: string, keep: readonly string[] = []): str
       open += w;
       continue;
     }
-    const one = CJK_ONLY.test(w);
+    // a protected name of two characters joins a run of single ones as the segmenter's own singles did (非|慈溪|籍 -> 非慈溪籍)
+    const one = CJK_ONLY.test(w) || (kept && [...w].length === 2 && [...w].every((c) => CJK_ONLY.test(c)));
     // a number and its unit (2020|年多 -> 2020年多), a qualifier and its number: never apart
     if (out.length && !open && !/\s/.test(w) && heldTogether(out[out.length - 1]!, w, keep)) {
       out[out.length - 1] += w;
       single = false;
       continue;
     }
-    if (one && single && !open && [...out[out.length - 1]!].length < 4) out[out.length - 1] += w;
+    if (one && single && !open && [...out[out.length - 1]!].length + [...w].length <= 4) out[out.length - 1] += w;
     else out.push(open + w);
     open = '';
     single = one;
