@@ -45,14 +45,41 @@ const NUMBER_TAIL = /[0-9０-９][0-9０-９.,]*[余多]?[万亿千百]?$/;
 const NUMBER_RUN = /[0-9０-９][0-9０-９.,]*[余多]?[万亿千百]?[%％\u3400-\u9fff]?/g;
 
 /**
- * Split text into the smallest pieces between which a line may break
- * (spaces stay at the end of the piece before them).
+ * Where the protected words (glossary terms, units, places, named items: the
+ * reply's `keep` list, src/lib/data/words.ts) stand in a text: `held[i]` is
+ * true when no line may break before UTF-16 offset i because it falls inside
+ * one. Longest word first, leftmost first, no overlaps.
  */
-export function segments(text: string): string[] {
+export function keepRanges(text: string, words: readonly string[]): boolean[] {
+  const held: boolean[] = new Array(text.length + 1).fill(false);
+  if (!words.length) return held;
+  const byLength = [...words].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  for (let i = 0; i < text.length; ) {
+    const w = byLength.find((x) => text.startsWith(x, i));
+    if (!w) {
+      i++;
+      continue;
+    }
+    for (let k = i + 1; k < i + w.length; k++) held[k] = true;
+    i += w.length;
+  }
+  return held;
+}
+
+/**
+ * Split text into the smallest pieces between which a line may break
+ * (spaces stay at the end of the piece before them), never inside one of
+ * `words` (the protected words, see keepRanges).
+ */
+export function segments(text: string, words: readonly string[] = []): string[] {
   const out: string[] = [];
+  const held = keepRanges(text, words);
   let cur = '';
+  let at = 0;
   for (const ch of text) {
-    if (!cur || /\s/.test(ch)) {
+    const here = at;
+    at += ch.length;
+    if (!cur || /\s/.test(ch) || held[here]) {
       cur += ch;
       continue;
     }
@@ -152,9 +179,9 @@ export function stackTables(html: string): string {
 }
 
 /** Whether the rules above hold `before` and `after` together (no line break may fall between them). */
-export function heldTogether(before: string, after: string): boolean {
+export function heldTogether(before: string, after: string, words: readonly string[] = []): boolean {
   let at = 0;
-  for (const seg of segments(before + after)) {
+  for (const seg of segments(before + after, words)) {
     at += seg.length;
     if (at === before.length) return false;
     if (at > before.length) return true;
@@ -182,13 +209,19 @@ export function textWidth(s: string, fs: number): number {
  * The one text wrapper for drawn text (chart labels, exported SVGs): lines no
  * wider than `max` px at font size `fs`, broken only where the rules above
  * allow (at spaces for English, between characters for Chinese, never inside
- * a number and its unit, never after an opening or before a closing mark).
+ * a number and its unit, never after an opening or before a closing mark,
+ * never inside one of `words`, the protected words, unless one alone is wider
+ * than a line).
  */
-export function wrap(text: string, max: number, fs: number): string[] {
+export function wrap(text: string, max: number, fs: number, words: readonly string[] = []): string[] {
   const out: string[] = [];
+  // a protected word wider than a whole line is held in its parts, cut at its own brackets and
+  // commas (电子商务（农村电商） -> 电子商务 | （农村电商）); a part still too wide is left to the other rules
+  const fit = (w: string) => textWidth(w, fs) <= max * 0.96;
+  const held = words.flatMap((w) => (fit(w) ? [w] : w.split(/(?=[（《「『【〔〈“‘([{])|(?<=[）》」』】〕〉”’)\]}、，])/).filter(fit)));
   for (const para of text.split('\n')) {
     let line = '';
-    for (const seg of segments(para)) {
+    for (const seg of segments(para, held)) {
       const next = line + seg;
       if (line.trim() && textWidth(next.trimEnd(), fs) > max * 0.96) {
         out.push(line.trimEnd());
@@ -200,6 +233,27 @@ export function wrap(text: string, max: number, fs: number): string[] {
   return out;
 }
 
+/** A text cut into its protected words and the runs between them. */
+function keptWords(text: string, keep: readonly string[]): { text: string; kept: boolean }[] {
+  if (!keep.length) return [{ text, kept: false }];
+  const held = keepRanges(text, keep);
+  const out: { text: string; kept: boolean }[] = [];
+  let start = 0;
+  // a protected word is a span [i, e) with held[i+1..e-1] true
+  for (let i = 0; i < text.length; ) {
+    let e = i + 1;
+    while (e < text.length && held[e]) e++;
+    if (e - i > 1) {
+      if (i > start) out.push({ text: text.slice(start, i), kept: false });
+      out.push({ text: text.slice(i, e), kept: true });
+      start = e;
+    }
+    i = e;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), kept: false });
+  return out;
+}
+
 const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 const CJK_ONLY = /^[\u3400-\u9fff]$/;
 
@@ -208,15 +262,17 @@ const CJK_ONLY = /^[\u3400-\u9fff]$/;
  * dictionary's words (Intl.Segmenter), with runs of single characters it does
  * not know joined up (慈|溪|的 -> 慈溪的: names and particles), closing
  * punctuation kept with the phrase before it and opening punctuation with the
- * phrase after it. Joined, the pieces are the text.
+ * phrase after it. A protected word (`keep`: glossary terms, units, places,
+ * named items, see src/lib/data/words.ts) is one word whatever the segmenter
+ * says (保租房试|点 -> 保租房|试点). Joined, the pieces are the text.
  */
-export function headlinePhrases(text: string): string[] {
+export function headlinePhrases(text: string, keep: readonly string[] = []): string[] {
   if (!SEGMENTER) return [text];
-  const words = [...SEGMENTER.segment(text)].map((s) => s.segment);
+  const words = keptWords(text, keep).flatMap((w) => (w.kept ? [w] : [...SEGMENTER.segment(w.text)].map((s) => ({ text: s.segment, kept: false }))));
   const out: string[] = [];
   let single = false; // the last piece is a run of single characters
   let open = '';
-  for (const w of words) {
+  for (const { text: w, kept } of words) {
     if ([...w].every((c) => CLOSING.includes(c)) && out.length) {
       out[out.length - 1] += w;
       single = false;
@@ -226,14 +282,15 @@ export function headlinePhrases(text: string): string[] {
       open += w;
       continue;
     }
-    const one = CJK_ONLY.test(w);
+    // a protected name of two characters joins a run of single ones as the segmenter's own singles did (非|慈溪|籍 -> 非慈溪籍)
+    const one = CJK_ONLY.test(w) || (kept && [...w].length === 2 && [...w].every((c) => CJK_ONLY.test(c)));
     // a number and its unit (2020|年多 -> 2020年多), a qualifier and its number: never apart
-    if (out.length && !open && !/\s/.test(w) && heldTogether(out[out.length - 1]!, w)) {
+    if (out.length && !open && !/\s/.test(w) && heldTogether(out[out.length - 1]!, w, keep)) {
       out[out.length - 1] += w;
       single = false;
       continue;
     }
-    if (one && single && !open && [...out[out.length - 1]!].length < 4) out[out.length - 1] += w;
+    if (one && single && !open && [...out[out.length - 1]!].length + [...w].length <= 4) out[out.length - 1] += w;
     else out.push(open + w);
     open = '';
     single = one;
@@ -245,15 +302,16 @@ export function headlinePhrases(text: string): string[] {
 /**
  * Headings (h1 to h3) with their Chinese held together phrase by phrase
  * (`<span class="nb">`, see headlinePhrases), so a headline breaks between
- * phrases, never inside a word (慈溪的答 / 复里). Only text between tags is touched.
+ * phrases, never inside a word (慈溪的答 / 复里) nor inside a protected one
+ * (`keep`, see headlinePhrases). Only text between tags is touched.
  */
-export function phraseHeadings(html: string): string {
+export function phraseHeadings(html: string, keep: readonly string[] = []): string {
   return html.replace(/(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g, (_all, open: string, _n, body: string, close: string) => {
     const parts = body.split(/(<[^>]*>)/);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       if (p.startsWith('<') || !/[\u3400-\u9fff]{2}/.test(p)) continue;
-      parts[i] = headlinePhrases(p)
+      parts[i] = headlinePhrases(p, keep)
         .map((x) => ([...x].length > 1 && /[\u3400-\u9fff]/.test(x) ? `<span class="nb">${x}</span>` : x))
         .join('');
     }

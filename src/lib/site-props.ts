@@ -17,6 +17,16 @@ export const siteDataset = (): Dataset => getDataset();
 /** A reply by id (the chart specs carry only the id). */
 export const replyById = (id: string): Reply => getReply(id);
 
+/**
+ * The Chinese words no line breaks inside, for every page's headings (the
+ * middleware): each reply's `keep` (glossary terms, places, units, named
+ * items, declared words; src/lib/data/words.ts), once per build.
+ */
+let keepAll: string[] | undefined;
+export function siteKeepWords(): string[] {
+  return (keepAll ??= [...new Set(getDataset().replies.flatMap((r) => r.keep ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** getStaticPaths entries for a page per locale: params {lang}, props {locale}. */
 export { localeParams };
 

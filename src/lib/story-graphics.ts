@@ -16,12 +16,14 @@ import { figureQuotes, formatPeriod } from './format/date';
 import { isLowerBound } from './format/number';
 import { useT } from '../i18n';
 import { chartDecls } from './charts';
+import { plusMark } from './charts/parts';
 
 export type HousingState = 'target' | 'pilot' | 'compare' | 'subsidy';
 export const HOUSING_STATES: readonly HousingState[] = ['target', 'pilot', 'compare', 'subsidy'];
 
 export interface LegendItem {
-  swatch: 'context' | 'accent' | 'open' | 'people';
+  /** 'plus': the lower-bound mark, the charts' "+" (src/lib/charts/parts.ts plusMark). */
+  swatch: 'context' | 'accent' | 'plus' | 'people';
   text: string;
 }
 export interface HousingGraphic {
@@ -98,8 +100,16 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     }
     return out;
   };
-  const open = (i: number, y0: number, cls: string) =>
-    `<rect class="${cls}" x="${(i % COLS) * CELL + 0.75}" y="${y0 + Math.floor(i / COLS) * CELL + 0.75}" width="${SIZE - 1.5}" height="${SIZE - 1.5}" fill="none" stroke-width="1.5" stroke-dasharray="2 1.5"/>`;
+  // a lower bound (余, 不少于): the charts' mark, a "+" just after the last of `n` squares (in the next cell when the row is full)
+  const open = (n: number, y0: number, cls: string) => {
+    const last = Math.max(0, n - 1);
+    const full = (last % COLS) === COLS - 1;
+    const x = full ? -2 : (last % COLS) * CELL + SIZE;
+    const y = y0 + (Math.floor(last / COLS) + (full ? 1 : 0)) * CELL;
+    // as large as the text of a chart drawn this small: two cells (about 12 px on a phone)
+    const m = plusMark(x, y, SIZE, 2 * CELL - 2);
+    return `<text class="${cls}" x="${m.x}" y="${m.y}" font-size="${m.size}" font-weight="bold" dominant-baseline="central" fill="currentColor">${m.text}</text>`;
+  };
 
   const svg = (state: HousingState, p: string) => {
     const pat = `${p}-sq`;
@@ -107,16 +117,16 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
       `<svg class="hs" data-state="${state}" viewBox="-1 -1 ${COLS * CELL + 2} ${height + 2}" role="img" aria-labelledby="${p}-t" focusable="false">` +
       `<title id="${p}-t">${esc(alt[state])}</title>` +
       `<defs>${['ctx', 'acc', 'ppl'].map((c) => `<pattern id="${pat}-${c}" class="hs-${c}" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse"><rect width="${SIZE}" height="${SIZE}" fill="currentColor"/></pattern>`).join('')}</defs>` +
-      `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat}-ctx)`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-open-ctx') : ''}</g>` +
-      `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat}-acc)`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-open') : ''}</g>` +
-      `<g class="hs-subsidy">${runs(0, nSub, ySub, 'hs-ppl', `url(#${pat}-ppl)`)}${isLowerBound(subsidy.qualifier) ? open(nSub, ySub, 'hs-open-ppl') : ''}</g>` +
+      `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat}-ctx)`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-ctx') : ''}</g>` +
+      `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat}-acc)`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-acc') : ''}</g>` +
+      `<g class="hs-subsidy">${runs(0, nSub, ySub, 'hs-ppl', `url(#${pat}-ppl)`)}${isLowerBound(subsidy.qualifier) ? open(nSub, ySub, 'hs-ppl') : ''}</g>` +
       `</svg>`
     );
   };
   const ratioText = ratio ? formatDerivedValue(ratio, locale) : '';
   const targetItem: LegendItem = { swatch: 'context', text: t('story.steps.legend.target', { v: v(target), what: figureLabel(target, locale) }) };
   const pilotItem: LegendItem = { swatch: 'accent', text: t('story.steps.legend.pilot', { v: v(pilot), what: figureLabel(pilot, locale) }) };
-  const openItem: LegendItem = { swatch: 'open', text: t('story.steps.legend.open') };
+  const openItem: LegendItem = { swatch: 'plus', text: t('story.steps.legend.open') };
   const scale: LegendItem = { swatch: 'context', text: t('story.steps.legend.per', { per: perText }) };
   const legend: Record<HousingState, LegendItem[]> = {
     target: [targetItem, scale, openItem],

@@ -22,7 +22,7 @@ function breaks(lines: string[]): [string, string][] {
 
 describe('standalone SVG', () => {
   for (const spec of all) {
-    const { svg } = chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens());
+    const { svg } = chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens(), reply.keep);
     it(`${spec.locale} ${spec.id}: no style rule recolours the chart's text`, () => {
       const style = /<style>([\s\S]*?)<\/style>/.exec(svg)![1]!;
       expect(style).not.toMatch(/(^|[}\s,])text\s*\{[^}]*fill/);

@@ -17,6 +17,8 @@ import type { Tip } from './scene';
 
 export interface Ctx {
   reply: Reply;
+  /** Words no line breaks inside (the reply's `keep`, src/lib/data/words.ts): every Scene wraps with them. */
+  keep: readonly string[];
   locale: Locale;
   zh: boolean;
   t: T;
@@ -63,6 +65,7 @@ export function ctx(reply: Reply, locale: Locale): Ctx {
   const label = (f: Figure | Derived) => (isDerived(f) ? figureLabel(f.def, locale) : figureLabel(f, locale));
   return {
     reply,
+    keep: reply.keep ?? [],
     locale,
     zh,
     t,

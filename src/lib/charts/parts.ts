@@ -84,9 +84,19 @@ export function squares(
   return { y: y + rows * (size + gap) - gap, lastX, lastY };
 }
 
+/**
+ * The one mark of a lower bound on squares (余, 不少于: "at least this, maybe
+ * more"): a bold "+" just after the last square, as large as a square or the
+ * text beside it. The charts draw it here; the story's housing steps
+ * (src/lib/story-graphics.ts) draw the same mark from this function.
+ */
+export function plusMark(x: number, y: number, size: number, fs: number): { x: number; y: number; text: string; size: number } {
+  return { x: x + 2, y: y + size / 2, text: '+', size: Math.max(fs + 2, size) };
+}
+
 /** The "+" of a lower bound, just after a square. */
 function plus(s: Scene, x: number, y: number, size: number, cls: Colour) {
-  s.text({ x: x + 2, y: y + size / 2, text: '+', cls, bold: true, size: Math.max(s.fs + 2, size) });
+  s.text({ ...plusMark(x, y, size, s.fs), cls, bold: true });
 }
 
 /** Number cards: one per figure, the value large, then what it counts, its measure, period and place. Returns the y below. */
@@ -105,7 +115,7 @@ export function cards(
     const tops = y;
     const heights: number[] = [];
     const sub = row.map((it, i) => {
-      const t = new Scene(s.frame);
+      const t = new Scene(s.frame, s.keep);
       const x = i * (w + gap) + 10;
       let yy = tops + 8;
       t.text({ x, y: yy, text: it.value, cls: it.cls, bold: true, size: Math.round(fs * 1.9), line: 'top', tip: it.tip });

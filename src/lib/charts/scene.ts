@@ -104,7 +104,11 @@ export { textWidth, wrap };
 
 export class Scene {
   prims: Prim[] = [];
-  constructor(readonly frame: Frame) {}
+  /** `keep`: the words no line breaks inside (the reply's, src/lib/data/words.ts). */
+  constructor(
+    readonly frame: Frame,
+    readonly keep: readonly string[] = [],
+  ) {}
   get w() {
     return this.frame.w;
   }
@@ -127,7 +131,7 @@ export class Scene {
   /** Wrapped text block; returns its height in px. */
   para(x: number, y: number, text: string, max: number, o: Partial<Omit<TextP, 'kind' | 'x' | 'y' | 'text'>> = {}): number {
     const size = Math.max(o.size ?? this.fs, this.fs);
-    const lines = wrap(text, o.bold ? max / 1.1 : max, size);
+    const lines = wrap(text, o.bold ? max / 1.1 : max, size, this.keep);
     this.text({ cls: 'text', ...o, x, y, text: lines.join('\n'), size, line: 'top' });
     return lines.length * size * LINE_HEIGHT;
   }

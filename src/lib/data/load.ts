@@ -36,6 +36,7 @@ import { FUNCTIONS, parseFormula } from './formula';
 import { openItems } from './open-items';
 import { checkMarks, parseMarks } from './translation';
 import { lineOf, parseJson } from './json';
+import { keepWords } from './words';
 
 export const REPLIES_DIR = 'data/replies';
 export const GLOSSARY_FILE = 'data/glossary.csv';
@@ -609,7 +610,9 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // Only promises are the reply's commitments; the other kinds are kept apart (see DATA-CONTRACT.md).
   const promises = commitments.filter((c) => c.kind === 'promise');
   const statements = commitments.filter((c) => c.kind !== 'promise');
-  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) }, problems };
+  const reply: Reply = { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) };
+  reply.keep = keepWords(reply);
+  return { reply, problems };
 }
 
 export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {
@@ -655,6 +658,8 @@ export function loadDataset(root: string): { dataset?: Dataset; problems: Proble
   }
   const glossary = loadGlossary(root, replies.map((r) => r.source), problems);
   if (problems.length) return { problems };
+  // the words no line breaks inside: each reply's own and the glossary's terms
+  for (const r of replies) r.keep = keepWords(r, glossary);
   return { dataset: { replies, glossary }, problems };
 }
 

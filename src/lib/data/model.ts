@@ -104,6 +104,8 @@ export interface Reply {
   derivedDefs: DerivedDef[];
   /** The charts the folder declares in charts.json, if it has one (src/lib/data/charts-schema.ts). */
   charts?: import('./charts-schema').ChartDecl[];
+  /** Chinese words no line breaks inside (src/lib/data/words.ts): the reply's own, with the glossary's terms once the dataset is loaded. */
+  keep?: string[];
 }
 
 export interface Dataset {

@@ -35,6 +35,8 @@ const MEASURE = '个所家名人年套间项种次条位户批届月天';
 const AT_LEAST_BEFORE = ['不少于', '不低于', '至少', '满'];
 const APPROX_BEFORE = ['大约', '约', '近'];
 const MORE_THAN_BEFORE = ['超过'];
+/** The qualifier words read before a number, as words no line breaks inside (src/lib/data/words.ts). */
+export const QUALIFIER_WORDS: readonly string[] = [...AT_LEAST_BEFORE, ...APPROX_BEFORE, ...MORE_THAN_BEFORE];
 
 /** Full-width digits to ASCII. */
 export function toAsciiDigits(s: string): string {

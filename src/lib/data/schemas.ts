@@ -137,6 +137,8 @@ export const replyJson = z.object({
   places: z.record(placeKey, bilingual).refine((r) => Object.keys(r).length > 0, 'at least one place, the reply\'s own first: { "cixi": { "zh": "慈溪", "en": "Cixi" } }'),
   /** Units the site's own list lacks. */
   units: z.record(unitId, unitDeclaration).default({}),
+  /** Chinese words no line may break inside, beyond those the site takes from the data itself (src/lib/data/words.ts). */
+  words_zh: z.array(text).default([]),
   source: z.object({
     file: text,
     original: text,

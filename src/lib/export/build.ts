@@ -53,7 +53,7 @@ export function citeInput(ctx: SiteCtx, reply: Reply, chartId?: string): CiteInp
 
 /** The standalone SVG of a chart (and its size), made once per build for the downloads, the PNG and oEmbed. */
 export function standaloneChart(ctx: SiteCtx, reply: Reply, spec: ChartSpec): { svg: string; width: number; height: number } {
-  return once(`${ctx.base}|${reply.id}|${spec.locale}|${spec.id}|standalone`, () => chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens()));
+  return once(`${ctx.base}|${reply.id}|${spec.locale}|${spec.id}|standalone`, () => chartSvg(spec, citeInput(ctx, reply, spec.id), designTokens(), reply.keep));
 }
 
 /**

@@ -62,8 +62,8 @@ export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, source
   });
 }
 
-/** The standalone SVG of the chart's first view, wide layout. */
-export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string, string>): { svg: string; width: number; height: number } {
+/** The standalone SVG of the chart's first view, wide layout; `keep`: the reply's words no line breaks inside (Reply.keep). */
+export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string, string>, keep: readonly string[] = []): { svg: string; width: number; height: number } {
   const view = spec.views[0];
   if (!view) throw new Error(`chart ${spec.id} has no view`);
   const chart = renderPlot(view.wide, { label: spec.title, description: spec.description, idPrefix: `dl-${spec.id}` });
@@ -79,5 +79,6 @@ export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string
     source: pick(spec.locale, c.short.zh, c.short.en),
     url: pick(spec.locale, cite.url.zh, cite.url.en),
     tokens,
+    keep,
   });
 }

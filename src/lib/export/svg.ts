@@ -41,8 +41,8 @@ export const escapeXml = (s: string): string =>
 export const textEms = (s: string): number => textWidth(s, 1);
 
 /** Lines no wider than `maxEms`, by the one wrapper the charts use (src/lib/linebreak.ts). */
-export function wrapText(text: string, maxEms: number): string[] {
-  return wrap(text, maxEms / 0.96, 1);
+export function wrapText(text: string, maxEms: number, keep: readonly string[] = []): string[] {
+  return wrap(text, maxEms / 0.96, 1, keep);
 }
 
 export interface StandaloneInput {
@@ -61,6 +61,8 @@ export interface StandaloneInput {
   /** Permalink, printed last. */
   url: string;
   tokens: Record<string, string>;
+  /** Words no line breaks inside (the reply's `keep`, src/lib/data/words.ts). */
+  keep?: readonly string[];
 }
 
 export const PAD = 20;
@@ -78,7 +80,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   let y = PAD;
   const parts: string[] = [];
   const block = (text: string, cls: string, size: number, lh: number) => {
-    const lines = wrapText(text, inner / size);
+    const lines = wrapText(text, inner / size, s.keep);
     for (const line of lines) {
       y += size * lh;
       parts.push(`<text class="${cls}" x="${PAD}" y="${y.toFixed(1)}">${escapeXml(line)}</text>`);
@@ -114,7 +116,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   };
   if (s.key?.length) y += 6;
   for (const k of s.key ?? []) {
-    const lines = wrapText(k.label, (inner - 32) / 12);
+    const lines = wrapText(k.label, (inner - 32) / 12, s.keep);
     parts.push(swatch(k, PAD, y + 4));
     for (const line of lines) {
       y += 12 * 1.5;

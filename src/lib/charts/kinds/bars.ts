@@ -34,14 +34,14 @@ export const bars: Kind = (input) => {
     ...sums.map((d) => ({ label: calcLabel(c, d), value: d.value, display: c.short(d), cls: 'text' as const, outline: true })),
   ];
   const count = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     return toPlot(s, barRows(s, 2, rows, max));
   };
   const views = [{ id: 'count', label: c.t('charts.view.count'), wide: count(WIDE), narrow: count(NARROW) }];
   if (share && whole) {
     const part = share.inputs[0]!;
     const shares = (fr: Frame) => {
-      const s = new Scene(fr);
+      const s = new Scene(fr, c.keep);
       const y = barRows(
         s,
         2,

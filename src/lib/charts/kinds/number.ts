@@ -12,7 +12,7 @@ export const number: Kind = (input) => {
   const { c, figs } = input;
   if (figs.length === 0) return null;
   const draw = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const y = cardsPanel(c, figs, fr, s, 2);
     return toPlot(s, y + 4);
   };

@@ -26,7 +26,7 @@ export const overview: Kind = (input) => {
   const partName = (n: number) => c.t('figures.part', { n });
 
   const draw = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const size = fr.name === 'wide' ? 18 : 16;
     const gap = 4;
     const perRow = Math.floor((fr.w + gap) / (size + gap));

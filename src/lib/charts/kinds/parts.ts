@@ -27,7 +27,7 @@ function ofWhole(input: KindInput) {
   const per = max <= 60 ? 1 : niceUnit(Math.min(...figs.map((f) => f.value)));
   const rowLabel = (f: (typeof figs)[number]) => `${cap(c.label(f))}${c.zh ? '：' : ': '}${c.short(f)}`;
   const counts = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const n = Math.ceil(max / per);
     const perRow = fr.name === 'wide' ? Math.min(n, 40) : Math.min(Math.ceil(n / 2), 20);
     const gap = 4;
@@ -42,7 +42,7 @@ function ofWhole(input: KindInput) {
     return toPlot(s, y + 4);
   };
   const shares = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const y = barRows(
       s,
       2,
@@ -72,7 +72,7 @@ function shareOfImplied(input: KindInput) {
   const rest = Math.round(total.value) - part.value;
   const approx = (x: number) => (c.zh ? `约${c.n(x)}` : `≈${c.n(x)}`);
   const draw = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const fs = fr.fs;
     const bh = Math.round(fs * 2.2);
     let y = 2;

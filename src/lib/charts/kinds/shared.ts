@@ -6,7 +6,7 @@ import { isLowerBound } from '../../format/number';
 import { unitWord } from '../../format/figure';
 import type { Key } from '../../../i18n';
 import { cap, joinSubtitle, lowerBoundKey, scopePeriod, spec, standardNotes, tip, type Ctx } from '../common';
-import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame } from '../scene';
+import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
 import { cards, squares } from '../parts';
 import { namedItems } from '../../data/charts-schema';
 import type { ChartSpec, ChartView, KeyItem } from '../types';
@@ -40,37 +40,41 @@ export function cardKeys(c: Ctx, figs: Figure[]): KeyItem[] {
   return figs.some((f) => promised(c, f)) ? [{ swatch: 'promised', label: c.t('charts.key.promised') }] : [];
 }
 
-/** A count whose items the quote names: one square per item, the named ones filled and labelled (English names ours). */
+/** A count whose items the quote names: one square per item, the named ones filled with their names beside them (English names ours), the rest hollow. */
 export function namedPanel(input: KindInput, fr: Frame): { plot: ReturnType<typeof toPlot>; rows: (string | number | null)[][] } | null {
   const { c, decl, reply } = input;
   if (!decl.named) return null;
   const fig = reply.figures.find((f) => f.id === decl.named!.figure);
   if (!fig) return null;
   const names = c.zh ? namedItems(fig.quote) : decl.named.en;
-  const s = new Scene(fr);
+  const s = new Scene(fr, c.keep);
   let y = 2;
   y += s.para(0, y, cap(c.t('charts.named.count', { n: c.v(fig), named: c.n(names.length) })), fr.w, { bold: true, size: fr.fs + 1 });
   y = Math.round(y + 6);
-  const perRow = fr.name === 'wide' ? Math.min(fig.value, 10) : Math.min(fig.value, 5);
+  // one square per item: the named ones filled, each with its name beside it (wrapped by the one
+  // wrapper, so a name never breaks inside a protected word); three columns wide, two on phones
+  const cols = Math.min(names.length, fr.name === 'wide' ? 3 : 2);
+  const colW = fr.w / Math.max(cols, 1);
+  const side = fr.fs + 4;
   const gap = 6;
-  const size = Math.min(48, Math.floor((fr.w - (perRow - 1) * gap) / perRow));
-  for (let i = 0; i < fig.value; i++) {
-    const x = (i % perRow) * (size + gap);
-    const yy = y + Math.floor(i / perRow) * (size + gap);
-    const isNamed = i < names.length;
-    s.rect({ x1: x, x2: x + size, y1: yy, y2: yy + size, cls: 'accent', outline: !isNamed, dashed: !isNamed, tip: isNamed ? names[i] : undefined });
-    s.text({ x: x + size / 2, y: yy + size / 2, text: c.n(i + 1), anchor: 'middle', cls: isNamed ? 'bg' : 'text', size: fr.fs, tip: isNamed ? names[i] : undefined });
+  for (let r = 0; r < Math.ceil(names.length / cols); r++) {
+    let rowH = side;
+    names.slice(r * cols, r * cols + cols).forEach((name, k) => {
+      const x = k * colW;
+      s.rect({ x1: x, x2: x + side, y1: y, y2: y + side, cls: 'accent', tip: name });
+      rowH = Math.max(rowH, s.para(x + side + gap, y + 1, name, colW - side - gap - 8, { tip: name }));
+    });
+    y += rowH + 8;
   }
-  y += Math.ceil(fig.value / perRow) * (size + gap) + 4;
-  // the names, numbered as their squares: one column on phones, two on wide screens where they fit
-  const items = names.map((n, i) => `${c.n(i + 1)}  ${n}`);
-  const cols = fr.name === 'wide' && items.every((it) => textWidth(it, fr.fs) < fr.w / 2 - 12) ? 2 : 1;
-  const rows = Math.ceil(items.length / cols);
-  items.forEach((it, i) => {
-    const col = Math.floor(i / rows);
-    s.para(col * (fr.w / 2), y + (i % rows) * fr.fs * 1.45, it, fr.w / cols - 8, { tip: it });
-  });
-  y += rows * fr.fs * 1.45 + 4;
+  // the items it does not name: hollow squares of the same size, in one row
+  const rest = fig.value - names.length;
+  const perRow = Math.max(1, Math.floor((fr.w + gap) / (side + gap)));
+  for (let i = 0; i < rest; i++) {
+    const x = (i % perRow) * (side + gap);
+    const yy = y + Math.floor(i / perRow) * (side + gap);
+    s.rect({ x1: x, x2: x + side, y1: yy, y2: yy + side, cls: 'accent', outline: true, dashed: true });
+  }
+  if (rest > 0) y += Math.ceil(rest / perRow) * (side + gap) + 2;
   y += s.para(0, y, c.t('charts.named.unnamed', { n: c.n(fig.value - names.length) }) + (c.zh ? '' : ' ' + c.t('charts.named.ours')), fr.w, { cls: 'muted' });
   return { plot: toPlot(s, y + 4), rows: [[c.t('charts.named.row'), c.n(names.length), names.join(c.zh ? '、' : '; '), c.period(fig), c.scope(fig)]] };
 }
@@ -88,7 +92,7 @@ export function build(
   const after: ChartView[] = [];
   if (input.cards.length) {
     const draw = (fr: Frame) => {
-      const s = new Scene(fr);
+      const s = new Scene(fr, c.keep);
       const y = cardsPanel(c, input.cards, fr, s, 2);
       return toPlot(s, y + 4);
     };

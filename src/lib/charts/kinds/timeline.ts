@@ -68,7 +68,7 @@ export const timeline: Kind = (input) => {
   };
 
   const wide = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const fs = fr.fs;
     const breakW = 36;
     const years = pieces.reduce((a, [p0, p1]) => a + (p1 - p0), 0);
@@ -113,7 +113,7 @@ export const timeline: Kind = (input) => {
       const text = `${cap(when(e))}${c.zh ? '　' : ' · '}${label(e)}`;
       const fitsRight = x2 + 10 + Math.min(maxLabel, textWidth(text, fs)) <= fr.w;
       const lines = (() => {
-        const s2 = new Scene(fr);
+        const s2 = new Scene(fr, c.keep);
         return s2.para(0, 0, text, maxLabel) / (fs * 1.3);
       })();
       const h = lines * fs * 1.3;
@@ -125,7 +125,7 @@ export const timeline: Kind = (input) => {
         boxes.push({ x1: x2 + 10, x2: x2 + 10 + Math.min(maxLabel, textWidth(text, fs)), y1: y, y2: y + h });
       } else {
         const lw = Math.min(maxLabel, x1 - 10);
-        const s3 = new Scene(fr);
+        const s3 = new Scene(fr, c.keep);
         s3.para(0, y, text, lw);
         s.prims.push(...s3.prims.map((p) => (p.kind === 'text' ? { ...p, x: x1 - 10, anchor: 'end' as const } : p)));
         boxes.push({ x1: x1 - 10 - Math.min(lw, textWidth(text, fs)), x2: x1 - 10, y1: y, y2: y + h });
@@ -136,7 +136,7 @@ export const timeline: Kind = (input) => {
   };
 
   const narrow = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const fs = fr.fs;
     const lx = 12;
     const tx = 32;

@@ -34,7 +34,7 @@ export const units: Kind = (input) => {
   const anyLower = all.some((f) => isLowerBound(f.qualifier));
 
   const draw = (fr: Frame) => {
-    const s = new Scene(fr);
+    const s = new Scene(fr, c.keep);
     const fs = fr.fs;
     let y = 2;
     if (whole) {
@@ -59,7 +59,7 @@ export const units: Kind = (input) => {
         cls: 'context',
         tip: tip(c, whole),
         open: isLowerBound(whole.qualifier),
-        highlight: { n: Math.max(1, Math.floor(inner.value / per)), cls: 'accent', tip: tip(c, inner) },
+        highlight: { n: Math.max(1, Math.floor(inner.value / per)), cls: 'accent', tip: tip(c, inner), open: isLowerBound(inner.qualifier) },
       }).y + fs;
       y += s.para(0, y, c.t('charts.units.inside', { inner: cap(c.scope(inner)), outer: c.scope(whole) }), fr.w, { cls: 'muted' });
     } else {
