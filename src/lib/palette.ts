@@ -63,7 +63,7 @@ export const DARK: Scheme = {
   'mark-rule': '#e0c04d',
   commit: '#5fd1ad',
   focus: '#ffa366',
-  shadow: 'rgb(0 0 0 / 60%)',
+  shadow: 'rgb(0 0 0 / 25%)',
   'hs-ctx': '#8f8f8f',
   'hs-ppl': '#f0a040',
   track: '#1f1f1f',
