@@ -3,8 +3,9 @@
  *
  *   data      src/lib/data/**            schemas, the model, loading and checks (the store: data/index.ts)
  *   derive    src/lib/derived.ts         figures computed from the reply's own
- *   present   src/lib/format/**, src/i18n/**, src/lib/linebreak.ts, src/lib/paths.ts, src/lib/segments.ts
- *                                        how numbers, dates, words, URLs and the source's runs are written
+ *   present   src/lib/format/**, src/i18n/**, src/lib/linebreak.ts, src/lib/paths.ts, src/lib/segments.ts,
+ *             src/lib/palette.ts
+ *                                        how numbers, dates, words, URLs, the source's runs and colours are written
  *   story     src/lib/story*.ts, src/lib/story/**, src/lib/charts/**, src/lib/tracker.ts, src/lib/export/**,
  *             src/lib/embed.ts, src/lib/citation.ts (but not export/build.ts)
  *                                        what a page says: the story, the charts, the tracker, the downloads
@@ -21,7 +22,7 @@
 const LAYERS = [
   ['data', ['^src/lib/data/']],
   ['derive', ['^src/lib/derived\\.ts$']],
-  ['present', ['^src/lib/format/', '^src/i18n/', '^src/lib/linebreak\\.ts$', '^src/lib/paths\\.ts$', '^src/lib/segments\\.ts$']],
+  ['present', ['^src/lib/format/', '^src/i18n/', '^src/lib/linebreak\\.ts$', '^src/lib/paths\\.ts$', '^src/lib/segments\\.ts$', '^src/lib/palette\\.ts$']],
   ['story', ['^src/lib/story([^/]*\\.ts$|/)', '^src/lib/charts/', '^src/lib/tracker\\.ts$', '^src/lib/export/(?!build\\.ts$)', '^src/lib/embed\\.ts$', '^src/lib/citation\\.ts$']],
   ['site', ['^src/lib/site[^/]*\\.ts$', '^src/lib/served-url\\.ts$', '^site\\.config\\.mjs$', '^src/lib/export/build\\.ts$']],
   ['ui', ['^src/components/', '^src/pages/', '^src/layouts/', '^src/middleware\\.ts$', '^src/scripts/']],
@@ -63,7 +64,8 @@ module.exports = {
       comment: 'an import that does not resolve',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true, pathNot: '^astro([:/]|$)' },
+      // astro: and the site's own Vite virtual modules (src/integrations/*.mjs) resolve at build
+      to: { couldNotResolve: true, pathNot: '^(astro([:/]|$)|virtual:)' },
     },
   ],
   options: {
@@ -71,6 +73,7 @@ module.exports = {
     exclude: { path: ['node_modules', '\\.astro/'] },
     tsPreCompilationDeps: true,
     extraExtensionsToScan: ['.astro'],
-    enhancedResolveOptions: { extensions: ['.ts', '.mjs', '.js', '.astro', '.d.ts'] },
+    // conditionNames: packages whose entry points are only in their "exports" map (tsx/esm/api)
+    enhancedResolveOptions: { extensions: ['.ts', '.mjs', '.js', '.astro', '.d.ts'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },
 };

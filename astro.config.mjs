@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import locale404 from './src/integrations/locale-404.mjs';
+import palette from './src/integrations/palette.mjs';
 import { basePath, siteUrl } from './site.config.mjs';
 
 /** Where the site is deployed: site.config.mjs (SITE_URL, BASE_PATH). */
@@ -20,7 +21,7 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(page), i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }), locale404()],
+  integrations: [sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(page), i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }), locale404(), palette()],
   devToolbar: { enabled: false },
   /**
    * Content-Security-Policy as a <meta> tag on every page: Astro hashes its own

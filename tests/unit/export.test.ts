@@ -11,6 +11,7 @@ import { BOM, csvField, toCsv, type Cell } from '../../src/lib/export/csv';
 import { chartColumns, chartCsv, chartJson, chartSvg } from '../../src/lib/export/chart';
 import { COLUMN_DOCS, TABLES, datasetCsv, datasetJson, datasetRows, datasetZip, fileNames, readme } from '../../src/lib/export/dataset';
 import { lightTokens, resolveColours, wrapText, textEms } from '../../src/lib/export/svg';
+import { paletteCss } from '../../src/lib/palette';
 import { citeInput } from '../../src/lib/export/build';
 import { designTokens, svgToPng } from '../../src/lib/export/files';
 import { embedCode, embedSrc, initialHeight } from '../../src/lib/embed';
@@ -98,8 +99,8 @@ describe('chart columns', () => {
 });
 
 describe('SVG helpers', () => {
-  it('reads the light tokens of global.css', () => {
-    const t = lightTokens(fs.readFileSync('src/styles/global.css', 'utf8'));
+  it('reads the light tokens of the palette stylesheet', () => {
+    const t = lightTokens(paletteCss());
     expect(t['bg']).toMatch(/^#/);
     expect(t['fg']).toMatch(/^#/);
   });
@@ -202,17 +203,20 @@ describe('embed code', () => {
     expect(js).toContain('e.origin !== o');
     expect(js).toContain('contentWindow === e.source');
   });
-  it("the embed page's forced themes use the same colours as global.css", () => {
-    const global = fs.readFileSync('src/styles/global.css', 'utf8');
+  it("the embed page's forced themes use the same colours as the page's schemes", () => {
+    // both come from src/lib/palette.ts; the embed page defines no colour of its own
+    const css = paletteCss();
     const page = fs.readFileSync('src/pages/[...lang]/embed/[reply]/[chart].astro', 'utf8');
+    expect(page).toContain("import 'virtual:palette.css';");
+    expect(page).not.toMatch(/--(bg|fg|muted)\s*:/);
     const decls = (block: string) => Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
-    const light = decls(/:root\s*\{([^}]*)\}/.exec(global)![1]!);
-    const dark = decls(/prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(global)![1]!);
-    const forcedLight = decls(/data-theme='light'\]\s*\{([^}]*)\}/.exec(page)![1]!);
-    const forcedDark = decls(/data-theme='dark'\]\s*\{([^}]*)\}/.exec(page)![1]!);
+    const light = decls(/:root\s*\{([^}]*)\}/.exec(css)![1]!);
+    const dark = decls(/prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)![1]!);
+    const forcedLight = decls(/data-theme='light'\]\s*\{([^}]*)\}/.exec(css)![1]!);
+    const forcedDark = decls(/data-theme='dark'\]\s*\{([^}]*)\}/.exec(css)![1]!);
     expect(Object.keys(forcedLight).length).toBeGreaterThan(5);
-    for (const [k, v] of Object.entries(forcedLight)) expect(v, k).toBe(light[k]);
-    for (const [k, v] of Object.entries(forcedDark)) expect(v, k).toBe(dark[k]);
+    expect(forcedLight).toEqual(light);
+    expect(forcedDark).toEqual(dark);
   });
 });
 

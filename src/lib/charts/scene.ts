@@ -13,17 +13,9 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 
-/** Light-scheme fallbacks of the classes in charts.css (kept equal by tests/unit/charts-palette.test.ts). */
-export const PALETTE = {
-  accent: '#0b5cad',
-  context: '#8c8c8c',
-  l1: '#0072b2',
-  l2: '#d55e00',
-  l3: '#009e73',
-  text: '#1a1a1a',
-  muted: '#595959',
-  bg: '#ffffff',
-} as const;
+/** Light-scheme fallbacks of the classes in charts.css, from the one palette. */
+import { PALETTE } from '../palette';
+export { PALETTE };
 export type Colour = keyof typeof PALETTE;
 
 /** The two drawings of every view: wide for about 600-740 px, narrow for phones. */

@@ -9,9 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { lightTokens } from './svg';
+import { LIGHT } from '../palette';
 
 let tokens: Record<string, string> | undefined;
-/** Light colours from src/styles/global.css (and charts.css, if there is one). */
+/** The light tokens of src/styles/global.css (fonts) and the light colours of the palette. */
 export function designTokens(root = process.cwd()): Record<string, string> {
   if (tokens) return tokens;
   const out: Record<string, string> = {};
@@ -19,6 +20,7 @@ export function designTokens(root = process.cwd()): Record<string, string> {
     const p = path.join(root, 'src', 'styles', f);
     if (fs.existsSync(p)) Object.assign(out, lightTokens(fs.readFileSync(p, 'utf8')));
   }
+  Object.assign(out, LIGHT);
   tokens = out;
   return out;
 }

@@ -9,6 +9,7 @@ import type { Locale } from '../data/model';
 import type { KeyItem } from '../charts/types';
 import { textWidth, wrap } from '../linebreak';
 import { pick } from '../format/pick';
+import { LIGHT } from '../palette';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
@@ -73,9 +74,9 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   if (!vb || vb.length !== 4) throw new Error('invalid chart svg: no viewBox');
   const [, , cw, ch] = vb as [number, number, number, number];
   const width = Math.round(cw + 2 * PAD);
-  const fg = s.tokens['fg'] ?? '#1a1a1a';
-  const muted = s.tokens['muted'] ?? '#595959';
-  const bg = s.tokens['bg'] ?? '#ffffff';
+  const fg = s.tokens['fg'] ?? LIGHT.fg;
+  const muted = s.tokens['muted'] ?? LIGHT.muted;
+  const bg = s.tokens['bg'] ?? LIGHT.bg;
   const inner = width - 2 * PAD;
   let y = PAD;
   const parts: string[] = [];
@@ -89,8 +90,8 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   block(s.title, 'title', 20, 1.3);
   block(s.subtitle, 'sub', 14, 1.5);
   // the key, as on the web page: a swatch in the chart's own colours, then its label
-  const accent = s.tokens['chart-accent'] ?? '#0b5cad';
-  const context = s.tokens['chart-context'] ?? '#8c8c8c';
+  const accent = s.tokens['chart-accent'] ?? LIGHT['chart-accent'];
+  const context = s.tokens['chart-context'] ?? LIGHT['chart-context'];
   const swatch = (k: KeyItem, x: number, top: number): string => {
     const r = (fill: string, extra = '', w = 24) => `<rect x="${x}" y="${top}" width="${w}" height="10" fill="${fill}"${extra}/>`;
     const dashed = (stroke: string) => `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4,3"/>`;
