@@ -6,7 +6,8 @@
  *    colon right after a Chinese character;
  *  - English pages: every run of Chinese (quoted source text, a term glossed in a sentence, "(居住证)") is
  *    marked lang="zh…".
- * In HTML text, the charts' SVG <text> and their data tables alike. Left out: the data page's raw previews
+ * In HTML text, the charts' SVG <text> and their data tables alike, on every page, embeds included; and in the
+ * drawn text of the exported standalone SVGs. Left out: the data page's raw previews
  * of the CSV files, which show the data as it is.
  */
 import fs from 'node:fs';
@@ -75,7 +76,8 @@ afterAll(async () => {
 });
 
 describe('every page in its own language', () => {
-  const pages = builtPages().filter((p) => !p.startsWith('embed') && !p.startsWith('en/embed'));
+  // embed pages too: they pass through the same middleware
+  const pages = builtPages();
   it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', { timeout: 300_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const allow = allowed();
@@ -123,5 +125,42 @@ describe('every page in its own language', () => {
     problems.sort();
     await ctx.close();
     expect(problems).toEqual([]);
+  });
+
+  it('the exported standalone SVGs mark the runs of the other language in their drawn text, as the pages do', { timeout: 120_000 }, async () => {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(d, e.name));
+        else if (e.name.endsWith('.svg')) files.push(path.relative(DIST, path.join(d, e.name)));
+      }
+    };
+    walk(DIST);
+    expect(files.length).toBeGreaterThan(0);
+    const ctx = await browser.newContext();
+    const problems: string[] = [];
+    await pool(files, 2, async (f) => {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + f.split(path.sep).join('/'));
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const root = document.documentElement;
+        const zh = (root.getAttribute('lang') ?? '').startsWith('zh');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          const text = n.textContent ?? '';
+          if (!el.closest('text') || el.closest('title, desc')) continue;
+          const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (zh && /[A-Za-z]{2,}/.test(text) && !lang.startsWith('en')) out.push(`English not marked lang="en" in “${text.trim().slice(0, 50)}”`);
+          if (!zh && /[\u3400-\u9fff]/.test(text) && !lang.startsWith('zh')) out.push(`Chinese not marked lang="zh" in “${text.trim().slice(0, 50)}”`);
+        }
+        return out;
+      });
+      await page.close();
+      problems.push(...found.map((x) => `${f}: ${x}`));
+    });
+    await ctx.close();
+    expect(problems.sort()).toEqual([]);
   });
 });
