@@ -1,12 +1,14 @@
 /**
  * Each page in its own language, as a reader sees it (visible text only):
- *  - Chinese pages: no English words, except names of formats and files the site hands out, words of the
- *    licence and text in elements marked with another language; no half-width comma or colon right after a
- *    Chinese character;
- *  - English pages: no untranslated Chinese: no block of Chinese alone outside elements marked lang="zh…"
- *    (quoted source text); a Chinese term glossed inside an English sentence, "(居住证)", is a quote.
- * Left out: the charts' SVG and their data tables (figure.chart: the charts' own, whose quote cells
- * carry no lang yet), and the data page's raw previews of the CSV files, which show the data as it is.
+ *  - Chinese pages: every run of English words is marked lang="en"; no English words except names of
+ *    formats and files the site hands out, words of the licence and text in elements written in another
+ *    language (a bare <span lang="en"> is the page marking a run, not English text); no half-width comma or
+ *    colon right after a Chinese character;
+ *  - English pages: every run of Chinese (quoted source text, a term glossed in a sentence, "(居住证)") is
+ *    marked lang="zh…".
+ * In HTML text, the charts' SVG <text> and their data tables alike, on every page, embeds included; and in the
+ * drawn text of the exported standalone SVGs. Left out: the data page's raw previews
+ * of the CSV files, which show the data as it is.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,7 +76,8 @@ afterAll(async () => {
 });
 
 describe('every page in its own language', () => {
-  const pages = builtPages().filter((p) => !p.startsWith('embed') && !p.startsWith('en/embed'));
+  // embed pages too: they pass through the same middleware
+  const pages = builtPages();
   it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', { timeout: 300_000 }, async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const allow = allowed();
@@ -89,26 +92,29 @@ describe('every page in its own language', () => {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement!;
           const text = n.textContent ?? '';
-          if (!text.trim() || el.closest('script, style, noscript, textarea, pre, code, kbd, samp, svg, figure.chart table, [data-preview], [hidden], [aria-hidden="true"], .visually-hidden, .print-only')) continue;
-          if (!el.checkVisibility?.() && el.getClientRects().length === 0) continue;
+          if (!text.trim() || el.closest('script, style, noscript, textarea, pre, code, kbd, samp, svg title, svg desc, [data-preview], [hidden], [aria-hidden="true"], .visually-hidden, .print-only')) continue;
+          if (!el.closest('svg') && !el.checkVisibility?.() && el.getClientRects().length === 0) continue;
           const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+          const where = `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}> “${text.trim().slice(0, 50)}”`;
           if (zhPage) {
-            if (!lang.startsWith('zh')) continue;
+            // the language the text is written in: the nearest lang that is not a bare run mark
+            let ctx: Element | null = el.closest('[lang]');
+            while (ctx && /^(span|tspan)$/.test(ctx.localName) && ctx.attributes.length === 1) ctx = ctx.parentElement?.closest('[lang]') ?? null;
+            const written = ctx?.getAttribute('lang') ?? '';
             for (const w of text.match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? []) {
+              if (!lang.startsWith('en')) out.push(`English “${w}” not marked lang="en" in ${where}`);
+              if (!written.startsWith('zh')) continue;
               // a URL, a path, an e-mail address, a file name or a parameter is not a word of prose
-              if (text.split(/\s+/).some((t) => t.includes(w) && /[./@=]/.test(t))) continue;
+              const whole = (el.closest('[lang]')?.parentElement ?? el).textContent ?? text;
+              if (whole.split(/\s+/).some((t) => t.includes(w) && /[./@=]/.test(t))) continue;
               if (allow.includes(w.toLowerCase())) continue;
-              out.push(`English word “${w}” in “${text.trim().slice(0, 50)}”`);
+              out.push(`English word “${w}” in ${where}`);
             }
-            for (const m of text.matchAll(/[\u3400-\u9fff][,:]/g)) out.push(`half-width “${m[0]![1]}” after Chinese in “${text.trim().slice(0, 50)}”`);
+            for (const m of text.matchAll(/[\u3400-\u9fff][,:]/g)) out.push(`half-width “${m[0]![1]}” after Chinese in ${where}`);
           } else {
             if (lang.startsWith('zh')) continue;
             const m = text.match(/[\u3400-\u9fff]+/);
-            // the block the text sits in: Chinese glossed in an English sentence is a quote
-            let block: Element = el;
-            while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-            if (m && /[A-Za-z]{2,}/.test(block.textContent ?? '')) continue;
-            if (m) out.push(`Chinese “${m[0]}” outside lang="zh" in <${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}> “${text.trim().slice(0, 50)}”`);
+            if (m) out.push(`Chinese “${m[0]}” outside lang="zh" in ${where}`);
           }
         }
         return out;
@@ -119,5 +125,42 @@ describe('every page in its own language', () => {
     problems.sort();
     await ctx.close();
     expect(problems).toEqual([]);
+  });
+
+  it('the exported standalone SVGs mark the runs of the other language in their drawn text, as the pages do', { timeout: 120_000 }, async () => {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(d, e.name));
+        else if (e.name.endsWith('.svg')) files.push(path.relative(DIST, path.join(d, e.name)));
+      }
+    };
+    walk(DIST);
+    expect(files.length).toBeGreaterThan(0);
+    const ctx = await browser.newContext();
+    const problems: string[] = [];
+    await pool(files, 2, async (f) => {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + f.split(path.sep).join('/'));
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const root = document.documentElement;
+        const zh = (root.getAttribute('lang') ?? '').startsWith('zh');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          const text = n.textContent ?? '';
+          if (!el.closest('text') || el.closest('title, desc')) continue;
+          const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (zh && /[A-Za-z]{2,}/.test(text) && !lang.startsWith('en')) out.push(`English not marked lang="en" in “${text.trim().slice(0, 50)}”`);
+          if (!zh && /[\u3400-\u9fff]/.test(text) && !lang.startsWith('zh')) out.push(`Chinese not marked lang="zh" in “${text.trim().slice(0, 50)}”`);
+        }
+        return out;
+      });
+      await page.close();
+      problems.push(...found.map((x) => `${f}: ${x}`));
+    });
+    await ctx.close();
+    expect(problems.sort()).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { KeyItem } from '../charts/types';
 import { textWidth, wrap } from '../linebreak';
 import { pick } from '../format/pick';
 import { LIGHT } from '../palette';
+import { markLanguages } from '../languages';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
@@ -158,7 +159,8 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     `.plot{font-family:inherit;overflow:visible}`,
     `.plot text{font-variant-numeric:tabular-nums}`,
   ].join('');
-  const svg =
+  // the language of parts marked as on the web page (src/lib/languages.ts): a key's quoted Chinese, a URL in Chinese text
+  const svg = markLanguages(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${s.locale}" xml:lang="${s.locale}">` +
     `<title>${escapeXml(s.title)}</title>` +
@@ -167,6 +169,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     parts.slice(0).join('') +
     chart +
     afterSvg +
-    `</svg>\n`;
+    `</svg>\n`,
+  );
   return { svg, width, height };
 }
