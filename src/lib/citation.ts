@@ -1,8 +1,9 @@
 /**
  * Citations generated from a reply's metadata (reply.json), never typed:
  * a short credit line and a full reference in Chinese (after GB/T 7714-2015)
- * and English, BibTeX and CSL-JSON. Pure and dependency-free, so the chart
- * and data pages can also run it in the browser to put in today's date.
+ * and English, BibTeX and CSL-JSON. Pure and dependency-free. The build
+ * writes every format into the page; in the browser only citeSlots and
+ * fillCitation run, to put in today's date (citationTemplates).
  */
 import type { Locale, ReplyMeta } from './data/model';
 
@@ -157,4 +158,52 @@ export function citations(c: CiteInput) {
     bibtex: { zh: bibtex(c, 'zh-CN'), en: bibtex(c, 'en') },
     csl: { zh: cslJson(c, 'zh-CN'), en: cslJson(c, 'en') },
   };
+}
+
+/**
+ * What a reader's browser fills into a citation the build wrote: today's
+ * date (ISO, in English words, and as the CSL date parts) and the page's
+ * address (where a default build is served from).
+ */
+export type CiteSlot = 'iso' | 'en' | 'y' | 'm' | 'd' | 'url.zh' | 'url.en';
+/** A citation text as literal parts and slots. */
+export type CiteTemplate = (string | [CiteSlot])[];
+export type CiteTemplates = Record<'short.zh' | 'short.en' | 'full.zh' | 'full.en' | 'bibtex' | 'csl', CiteTemplate>;
+
+/** The values of the slots: for a date (YYYY-MM-DD) and the permalinks. */
+export function citeSlots(accessed: string, url: Bi): Record<CiteSlot, string> {
+  const [y, m, d] = ymd(accessed);
+  return { iso: accessed, en: citeDate(accessed, 'en'), y: String(y), m: String(m), d: String(d), 'url.zh': url.zh, 'url.en': url.en };
+}
+
+export const fillCitation = (t: CiteTemplate, v: Record<CiteSlot, string>): string => t.map((p) => (typeof p === 'string' ? p : v[p[0]])).join('');
+
+// Stand-ins the build cites with, then cuts out: no reply has them.
+const ACCESSED_STANDIN = '1901-02-03';
+const URL_STANDIN: Bi = { zh: '\uE000', en: '\uE001' };
+
+/**
+ * Every format of `c`, for `locale`'s page, as templates: the build writes
+ * them filled with its own date and addresses, and a small script only fills
+ * in the reader's (no citation code in the browser). Throws if a template does
+ * not give back exactly what the formats above write.
+ */
+export function citationTemplates(c: CiteInput, locale: Locale): CiteTemplates {
+  const s = { ...c, accessed: ACCESSED_STANDIN, url: URL_STANDIN };
+  const cs = citations(s);
+  const texts = { 'short.zh': cs.short.zh, 'short.en': cs.short.en, 'full.zh': cs.full.zh, 'full.en': cs.full.en, bibtex: bibtex(s, locale), csl: cslJson(s, locale) };
+  const [y, m, d] = ymd(ACCESSED_STANDIN);
+  const cut = new RegExp(`(${ACCESSED_STANDIN}|${citeDate(ACCESSED_STANDIN, 'en')}|${URL_STANDIN.zh}|${URL_STANDIN.en}|${y}(?=,\\s*${m},\\s*${d}\\b)|(?<=${y},\\s*)${m}(?=,\\s*${d}\\b)|(?<=${y},\\s*${m},\\s*)${d}\\b)`);
+  const slotOf: Record<string, CiteSlot> = {
+    [ACCESSED_STANDIN]: 'iso', [citeDate(ACCESSED_STANDIN, 'en')]: 'en', [y]: 'y', [m]: 'm', [d]: 'd', [URL_STANDIN.zh]: 'url.zh', [URL_STANDIN.en]: 'url.en',
+  };
+  const real = citations(c);
+  const want = { 'short.zh': real.short.zh, 'short.en': real.short.en, 'full.zh': real.full.zh, 'full.en': real.full.en, bibtex: bibtex(c, locale), csl: cslJson(c, locale) };
+  const out = {} as CiteTemplates;
+  for (const [k, text] of Object.entries(texts) as [keyof CiteTemplates, string][]) {
+    const parts: CiteTemplate = text.split(cut).flatMap((p, i) => (i % 2 ? [[slotOf[p]!] as [CiteSlot]] : p ? [p] : []));
+    if (fillCitation(parts, citeSlots(c.accessed, c.url)) !== want[k]) throw new Error(`citation template ${k} does not give back the citation`);
+    out[k] = parts;
+  }
+  return out;
 }

@@ -8,8 +8,7 @@ import type { ChartSpec } from './charts/types';
 import { textWidth } from './charts/scene';
 import { pick } from './format/pick';
 
-/** Namespaced message types. */
-export const EMBED_MESSAGE = { height: 'cixi-embed:height', ping: 'cixi-embed:ping' } as const;
+export { EMBED_MESSAGE } from './embed-protocol';
 /** Attribute that marks our iframes on a host page. */
 export const EMBED_ATTR = 'data-cixi-embed';
 
@@ -97,6 +96,8 @@ function heightAt(
     }
   }
   h += 12; // figcaption
+  // the embed no longer shows the notes (they are on the chart page); their room stays as margin
+  // until the estimate is tightened against the browser (without it a 360 px frame cut a source line off)
   if (spec.notes.length) h += small * lh + 11 + spec.notes.reduce((n, x) => n + text(x, small, W - 19), 0);
   if (o.source) h += text(o.source, small) + 2 * small;
   for (const m of o.more ?? []) h += text(m, small) + small;

@@ -3,7 +3,7 @@
  * content's height to the host page on load, on every size change and when
  * the host script asks (ping). The host's public/embed.js sets the iframe's height.
  */
-import { EMBED_MESSAGE } from '../lib/embed';
+import { EMBED_MESSAGE } from '../lib/embed-protocol';
 
 const root = document.documentElement;
 const q = new URLSearchParams(location.search);

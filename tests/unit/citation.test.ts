@@ -2,7 +2,7 @@ import bibtexParse from 'bibtex-parse';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data';
 import { chartsFor } from '../../src/lib/charts';
-import { bibEscape, bibtex, citeDate, citeKey, citations, csl, cslJson, fullCitation, isoToday, licenceName, shortCitation, type CiteInput } from '../../src/lib/citation';
+import { bibEscape, bibtex, citationTemplates, citeDate, citeKey, citeSlots, citations, csl, cslJson, fillCitation, fullCitation, isoToday, licenceName, shortCitation, type CiteInput } from '../../src/lib/citation';
 import { citeInput } from '../../src/lib/export/build';
 import { useT } from '../../src/i18n';
 
@@ -152,5 +152,27 @@ describe('CSL-JSON', () => {
     expect(item!.type).toBe('figure');
     expect(item!.author[0]!.literal).toBe(useT('zh-CN')('site.name'));
     expect(item!.title).toBe(chartCite.chart!.title.zh);
+  });
+});
+
+describe('citation templates (the build writes the formats, the browser only fills in the date and address)', () => {
+  it('filled with another access date and address, every template gives back what the formats write for them', () => {
+    for (const c of [dataCite, chartCite]) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const tpl = citationTemplates(c, locale);
+        // a date whose year, month and day differ from the reply's and from one another
+        const other: CiteInput = { ...c, accessed: '2031-11-07', url: { zh: 'http://127.0.0.1:9/zh/', en: 'http://127.0.0.1:9/en/' } };
+        const v = citeSlots(other.accessed, other.url);
+        const cs = citations(other);
+        expect(fillCitation(tpl['short.zh'], v)).toBe(cs.short.zh);
+        expect(fillCitation(tpl['full.zh'], v)).toBe(cs.full.zh);
+        expect(fillCitation(tpl['full.en'], v)).toBe(cs.full.en);
+        expect(fillCitation(tpl.bibtex, v)).toBe(bibtex(other, locale));
+        expect(fillCitation(tpl.csl, v)).toBe(cslJson(other, locale));
+        expect(JSON.parse(fillCitation(tpl.csl, v))[0].accessed['date-parts'][0]).toEqual([2031, 11, 7]);
+        // the reply's own date is text, never a slot
+        expect(tpl['full.zh'].filter((p) => typeof p === 'string').join('')).toContain(m.date);
+      }
+    }
   });
 });
