@@ -23,7 +23,8 @@ import {
   type Inline,
   type Story,
 } from '../../src/lib/story';
-import { housingGraphic, HOUSING_STATES } from '../../src/lib/story-graphics';
+import { housingFigures, housingGraphic, HOUSING_STATES } from '../../src/lib/story-graphics';
+import { isLowerBound } from '../../src/lib/format/number';
 
 const root = process.cwd();
 const { replies, glossary } = getDataset();
@@ -209,14 +210,19 @@ describe('a reply without story files', () => {
 describe('the housing step graphic', () => {
   const target = reply.figures.find((f) => f.id === 'ningbo-rental-target')!;
   const pilot = reply.figures.find((f) => f.id === 'pilot-units')!;
-  it('draws target and pilot to one scale, with an open square for each lower bound', () => {
+  it('draws target and pilot to one scale, with the charts’ “+” after the last square of each lower bound', () => {
     const g = housingGraphic(reply, 'zh-CN')!;
     const svg = g.svg('pilot', 't');
     const squares = (cls: string) =>
       [...svg.matchAll(new RegExp(`<rect class="${cls}" x="[\\d.]+" y="[\\d.]+" width="([\\d.]+)"`, 'g'))].reduce((s, m) => s + Number(m[1]), 0) / 12;
     expect(squares('hs-ctx')).toBe(Math.ceil(target.value / g.per));
     expect(squares('hs-acc')).toBe(Math.floor(pilot.value / g.per));
-    expect(svg.match(/stroke-dasharray/g)).toHaveLength(3);
+    // one lower-bound mark per lower bound, the charts' own (plusMark), never a dashed extra square
+    const hf = housingFigures(reply)!;
+    const lower = [hf.target, hf.pilot, hf.subsidy].filter((f) => isLowerBound(f.qualifier)).length;
+    expect(svg.match(/>\+<\/text>/g)).toHaveLength(lower);
+    expect(lower).toBeGreaterThan(0);
+    expect(svg).not.toMatch(/stroke-dasharray/);
     expect(svg).toContain('data-state="pilot"');
   });
   it('has a text alternative and a legend for every state, with the reply’s numbers in them', () => {
