@@ -3,9 +3,9 @@
  *
  *   data      src/lib/data/**            schemas, the model, loading and checks (the store: data/index.ts)
  *   derive    src/lib/derived.ts         figures computed from the reply's own
- *   present   src/lib/format/**, src/i18n/**, src/lib/linebreak.ts, src/lib/paths.ts, src/lib/segments.ts,
+ *   present   src/lib/format/**, src/i18n/**, src/lib/linebreak.ts, src/lib/languages.ts, src/lib/paths.ts, src/lib/segments.ts,
  *             src/lib/palette.ts
- *                                        how numbers, dates, words, URLs, the source's runs and colours are written
+ *                                        how numbers, dates, words, URLs, the source's runs, languages and colours are written
  *   story     src/lib/story*.ts, src/lib/story/**, src/lib/charts/**, src/lib/tracker.ts, src/lib/export/**,
  *             src/lib/embed.ts, src/lib/citation.ts (but not export/build.ts)
  *                                        what a page says: the story, the charts, the tracker, the downloads
@@ -22,7 +22,7 @@
 const LAYERS = [
   ['data', ['^src/lib/data/']],
   ['derive', ['^src/lib/derived\\.ts$']],
-  ['present', ['^src/lib/format/', '^src/i18n/', '^src/lib/linebreak\\.ts$', '^src/lib/paths\\.ts$', '^src/lib/segments\\.ts$', '^src/lib/palette\\.ts$']],
+  ['present', ['^src/lib/format/', '^src/i18n/', '^src/lib/linebreak\.ts$', '^src/lib/languages\.ts$', '^src/lib/paths\.ts$', '^src/lib/segments\.ts$', '^src/lib/palette\.ts$']],
   ['story', ['^src/lib/story([^/]*\\.ts$|/)', '^src/lib/charts/', '^src/lib/tracker\\.ts$', '^src/lib/export/(?!build\\.ts$)', '^src/lib/embed\\.ts$', '^src/lib/citation\\.ts$']],
   ['site', ['^src/lib/site[^/]*\\.ts$', '^src/lib/served-url\\.ts$', '^site\\.config\\.mjs$', '^src/lib/export/build\\.ts$']],
   ['ui', ['^src/components/', '^src/pages/', '^src/layouts/', '^src/middleware\\.ts$', '^src/scripts/']],

@@ -123,6 +123,8 @@ const SKIP = new Set(['script', 'style', 'svg', 'textarea', 'pre', 'code', 'titl
 export function holdNumbersInHtml(html: string): string {
   // a linked number and the unit right after the link: <a …>4</a>项
   html = html.replace(/(<a\b[^>]*>[^<]*[0-9０-９]<\/a>)([\u3400-\u9fff%％])/g, '<span class="nb">$1$2</span>');
+  // a run marked English that ends in a digit and the unit right after it: <span lang="en">UTF-8</span>编 (src/lib/languages.ts)
+  html = html.replace(/(<span lang="en">[^<]*[0-9０-９]<\/span>)([\u3400-\u9fff%％])/g, '<span class="nb">$1$2</span>');
   // a link icon and the closing mark after it (source page: ↗，) stay on one line
   html = html.replace(/(<a\b[^>]*class="chart-ref"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)([，。、；：？！）」』”])/g, '<span class="nb">$1$2</span>');
   const parts = html.split(/(<[^>]*>)/);

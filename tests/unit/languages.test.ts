@@ -69,6 +69,8 @@ describe('markLanguages', () => {
     const out = holdNumbersInHtml(phraseHeadings(stackTables(html)));
     expect(out).toContain('<td data-label="Quote 原文"><span lang="zh-CN">截至<span class="nb">2022年</span><span class="nb">6月</span></span></td>');
     expect(out).toContain('<span lang="zh-CN"><span class="nb">2022年</span></span>');
+    // a marked run ending in a digit stays with the unit after it
+    expect(holdNumbersInHtml(markLanguages('<p lang="zh-CN">文件不是UTF-8编码</p>'))).toBe('<p lang="zh-CN">文件不是<span class="nb"><span lang="en">UTF-8</span>编</span>码</p>');
   });
   it('round trip: taking the marks out gives the input back', () => {
     const pieces = ['慈溪', '答复', 'CSV', 'CC BY 4.0', ' ', '，', '（', '）', '2022年', 'https://a.org/x', '&amp;', '&quot;', 'the reply', '“', '”', '(', ')', '[EB/OL]', '<b>', '</b>', '<br>', '<code>', '</code>', '<p lang="en">', '</p>', '<svg>', '</svg>', '<text>', '</text>'];
