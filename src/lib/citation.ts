@@ -201,7 +201,7 @@ export function citationTemplates(c: CiteInput, locale: Locale): CiteTemplates {
   const want = { 'short.zh': real.short.zh, 'short.en': real.short.en, 'full.zh': real.full.zh, 'full.en': real.full.en, bibtex: bibtex(c, locale), csl: cslJson(c, locale) };
   const out = {} as CiteTemplates;
   for (const [k, text] of Object.entries(texts) as [keyof CiteTemplates, string][]) {
-    const parts: CiteTemplate = text.split(cut).flatMap((p, i) => (i % 2 ? [[slotOf[p]!] as [CiteSlot]] : p ? [p] : []));
+    const parts: CiteTemplate = text.split(cut).flatMap((p, i): CiteTemplate => (i % 2 ? [[slotOf[p]!] as [CiteSlot]] : p ? [p] : []));
     if (fillCitation(parts, citeSlots(c.accessed, c.url)) !== want[k]) throw new Error(`citation template ${k} does not give back the citation`);
     out[k] = parts;
   }
