@@ -275,8 +275,10 @@ export function headlinePhrases(text: string, keep: readonly string[] = []): str
   let single = false; // the last piece is a run of single characters
   let open = '';
   for (const { text: w, kept } of words) {
-    if ([...w].every((c) => CLOSING.includes(c)) && out.length) {
-      out[out.length - 1] += w;
+    if ([...w].every((c) => CLOSING.includes(c)) && (out.length || open)) {
+      // after a pending opening mark (的（：) the closing one follows it, so the pieces still join to the text
+      if (open) open += w;
+      else out[out.length - 1] += w;
       single = false;
       continue;
     }
