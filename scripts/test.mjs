@@ -39,14 +39,18 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const report = (project) => path.join(OUT, `vitest-${project}.json`);
 const vitest = (project) => [bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report(project)}`]];
 
-/** @type {{ name: string, what: string, cmd: string, args: string[], env?: Record<string,string>, after?: string[], project?: string }[]} */
+/**
+ * `nice`: off the critical path (the build, then e2e, is): run at a lower CPU priority (NICE, default 10,
+ * added to the caller's) so that they take the cores the browser tests leave idle rather than slowing them.
+ * @type {{ name: string, what: string, cmd: string, args: string[], env?: Record<string,string>, after?: string[], project?: string, nice?: boolean }[]}
+ */
 const STAGES = [
   { name: 'build', what: 'npm run build under BASE_PATH=/cixi/', cmd: 'node', args: ['scripts/build.mjs'], env: { BASE_PATH: '/cixi/', SITE_URL: '', BUILD_STATS } },
   { name: 'e2e', what: 'browser tests (one Chromium)', cmd: vitest('e2e')[0], args: vitest('e2e')[1], env: { SKIP_BUILD: '1' }, after: ['build'], project: 'e2e' },
-  { name: 'types', what: 'astro check', cmd: bin('astro'), args: ['check'] },
-  { name: 'unit', what: 'unit tests', cmd: vitest('unit')[0], args: vitest('unit')[1], project: 'unit' },
-  { name: 'html', what: 'W3C checker on every page', cmd: vitest('html')[0], args: vitest('html')[1], after: ['build'], project: 'html' },
-  { name: 'bench', what: 'page weights and build cost at 1 vs 5 replies', cmd: 'node', args: ['scripts/bench.mjs', '--quick', '--check', '--one', BUILD_STATS], after: ['build'] },
+  { name: 'types', what: 'astro check', cmd: bin('astro'), args: ['check'], nice: true },
+  { name: 'unit', what: 'unit tests', cmd: vitest('unit')[0], args: vitest('unit')[1], project: 'unit', nice: true },
+  { name: 'html', what: 'W3C checker on every page', cmd: vitest('html')[0], args: vitest('html')[1], after: ['build'], project: 'html', nice: true },
+  { name: 'bench', what: 'page weights and build cost at 1 vs 5 replies', cmd: 'node', args: ['scripts/bench.mjs', '--quick', '--check', '--one', BUILD_STATS], after: ['build'], nice: true },
 ];
 
 const stages = only.length ? STAGES.filter((s) => only.includes(s.name)) : STAGES;
@@ -73,6 +77,7 @@ function run(stage) {
     for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
     console.log(`test: ▶ ${stage.name} (${stage.what}) at ${secs(t0 - started)}`);
     const child = spawn(stage.cmd, stage.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (stage.nice) lowerPriority(child.pid);
     const chunks = [];
     child.stdout.on('data', (d) => chunks.push(d));
     child.stderr.on('data', (d) => chunks.push(d));
@@ -90,6 +95,14 @@ function run(stage) {
     });
     child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
   });
+}
+
+/** Lower a child's CPU priority by NICE (10); its own children inherit it. Where the OS refuses, it runs as it is. */
+function lowerPriority(pid) {
+  if (!pid) return;
+  try {
+    os.setPriority(pid, Math.min(19, os.getPriority(pid) + (Number(process.env.NICE) || 10)));
+  } catch {}
 }
 
 await new Promise((resolveAll) => {

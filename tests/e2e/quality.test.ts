@@ -3,8 +3,11 @@
  * page), found by walking dist/ for *.html: nothing here lists pages, so a
  * page added by any branch is covered as soon as it is built.
  *
- *  - axe-core (WCAG 2.0/2.1/2.2 A and AA) at 375 px in the light scheme and at
+ *  - axe-core (WCAG 2.0/2.1/2.2 A and AA) at 360 px in the light scheme and at
  *    1280 px in the dark scheme: zero violations;
+ *  - in the light pass (a 360 x 780 phone), on the same load, the phone inspection of
+ *    every index.html page (tests/e2e/checks/phone.ts, from phone.test.ts): no sideways
+ *    scroll, no text out of its box, tables fit, Chinese lines break where they may;
  *  - (the W3C Nu Html Checker: tests/html/w3c.test.ts, no browser needed);
  *  - every internal href/src/srcset resolves to a file, every #fragment to an id;
  *  - nothing requested from another origin, no console errors, no failed requests;
@@ -19,6 +22,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { AXE_TAGS, CONCURRENCY, axeViolations, launch, openPage } from './browser';
 import { listPages, pool, KINDS, type SitePage } from '../../bench/pages.mjs';
 import { checkLinks } from '../../bench/links.mjs';
+import { CLOSING, OPENING } from '../../src/lib/linebreak';
+import { PHONE, inspect, phoneProblems } from './checks/phone';
 
 const DIST = path.resolve('dist');
 const base = inject('baseUrl');
@@ -30,7 +35,8 @@ const SITE = inject('site');
 const BASE_PATH = inject('basePath');
 
 const SCHEMES = [
-  { name: 'light, 375 px', colorScheme: 'light' as const, viewport: { width: 375, height: 812 } },
+  // the phone of tests/e2e/checks/phone.ts: its inspection runs on this pass's loads
+  { name: 'light, 360 px', colorScheme: 'light' as const, viewport: PHONE, phone: true },
   { name: 'dark, 1280 px', colorScheme: 'dark' as const, viewport: { width: 1280, height: 900 } },
 ];
 
@@ -40,6 +46,8 @@ interface PageRun {
   errors: string[];
   external: string[];
   csp: string[];
+  /** The phone inspection's problems (light pass, index.html pages only). */
+  phone: string[];
 }
 
 /** Records CSP violations from the first byte on (added before any page script runs). */
@@ -62,13 +70,18 @@ async function runScheme(scheme: (typeof SCHEMES)[number]): Promise<BrowserConte
   return context;
 }
 
-/** One page in one scheme: loaded once, every check of that load read from it. */
-async function check(context: BrowserContext, p: SitePage): Promise<PageRun> {
+/** The pages phone.test.ts inspected: every index.html (builtPages), as a path without its last slash. */
+const isIndex = (p: SitePage) => p.rel === 'index.html' || p.rel.endsWith('/index.html');
+const phonePages = pages.filter(isIndex);
+
+/** One page in one scheme: loaded once, every check of that load read from it (the phone inspection before axe touches the page). */
+async function check(context: BrowserContext, p: SitePage, phone: boolean): Promise<PageRun> {
   const { page, errors, external } = await openPage(context, base + p.url);
+  const phoneReport = phone && isIndex(p) ? phoneProblems(p.url.replace(/\/$/, ''), await page.evaluate(inspect, { opening: OPENING, closing: CLOSING })) : [];
   const axe = await axeViolations(page, AXE_TAGS);
   const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   await page.close();
-  return { page: p.url || '/', axe, errors, external, csp };
+  return { page: p.url || '/', axe, errors, external, csp, phone: phoneReport };
 }
 
 beforeAll(async () => {
@@ -77,7 +90,7 @@ beforeAll(async () => {
   // Both schemes in one queue, LIMIT pages at a time: no scheme waits for the other to finish.
   const ctx = await Promise.all(SCHEMES.map(runScheme));
   const jobs = SCHEMES.flatMap((s, i) => pages.map((p) => ({ s: i, p })));
-  const done = await pool(jobs, LIMIT, (j) => check(ctx[j.s]!, j.p));
+  const done = await pool(jobs, LIMIT, (j) => check(ctx[j.s]!, j.p, 'phone' in SCHEMES[j.s]!));
   SCHEMES.forEach((s, i) => runs.set(s.name, done.filter((_, k) => jobs[k]!.s === i)));
   console.log(`${SCHEMES.map((s) => s.name).join(' and ')}: ${pages.length} pages each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }, 1_800_000);
@@ -86,7 +99,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const flat = (scheme: string, key: keyof Omit<PageRun, 'page'>) =>
+const flat = (scheme: string, key: keyof Omit<PageRun, 'page' | 'phone'>) =>
   (runs.get(scheme) ?? []).flatMap((r) => r[key].map((m) => `${r.page}: ${m}`));
 
 describe('the site', () => {
@@ -118,6 +131,16 @@ describe.each(SCHEMES.map((s) => s.name))('every page, %s', (scheme) => {
   });
   it('reports no Content-Security-Policy violation', () => {
     expect(flat(scheme, 'csp')).toEqual([]);
+  });
+});
+
+// From phone.test.ts (where the story's height at 390 px stays): the same inspection, on the light pass's loads.
+describe('every page at 360 x 780 (the light pass)', () => {
+  it('no sideways scroll, no text out of its box, tables fit, Chinese lines break where they may', () => {
+    const light = runs.get(SCHEMES.find((s) => 'phone' in s)!.name) ?? [];
+    expect(phonePages.length).toBeGreaterThan(20);
+    expect(light.filter((r) => phonePages.some((p) => (p.url || '/') === r.page))).toHaveLength(phonePages.length);
+    expect(light.flatMap((r) => r.phone)).toEqual([]);
   });
 });
 
