@@ -100,6 +100,15 @@ export function inspect({ opening, closing }: { opening: string; closing: string
       const cs = getComputedStyle(c);
       const inner = cr.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
       if (inner < 3 * fs - 0.5) out.narrowCells.push(`${where(c, c.textContent ?? '')} ${Math.round(inner)} px`);
+      // a stacked card's cell: its label beside its content, and all of its content in that one column
+      // (not some of its nodes under the label: 截至 / 2022年 / 6月 as separate grid items)
+      if (c.matches('td[data-label]') && getComputedStyle(c, '::before').content !== 'none') {
+        const cells = document.createRange();
+        cells.selectNodeContents(c);
+        const lefts = [...cells.getClientRects()].filter((x) => x.width > 0).map((x) => x.left);
+        if (lefts.length && Math.min(...lefts) < cr.left + parseFloat(cs.paddingLeft) + 2 * fs)
+          out.outside.push(`stacked cell's content under its label: ${where(c, c.textContent ?? '')}`);
+      }
     }
   }
 
