@@ -49,7 +49,7 @@ export function autoDecls(reply: Reply, covered: ReadonlySet<string>): ChartDecl
     const placed = (zh: boolean) => (other ? (zh ? zhT : enT)('charts.auto.place', { place: zh ? place.zh : cap(place.en), text: zh ? text(zh) : text(zh).charAt(0).toLowerCase() + text(zh).slice(1) }) : text(zh));
     const sub = (zh: boolean) => {
       const t = zh ? zhT : enT;
-      return [t('figures.part', { n: f0.section }) + (part ? (zh ? `“${part.title_zh}”` : `, ${part.title_en}`) : ''), t(`measure.${f0.measure}` as Key)].join(' · ');
+      return [t('figures.part', { n: f0.section }) + (part ? (zh ? `“${part.title_zh}”` : `, ${part.title_en}`) : ''), t(`measure.${f0.measure}`)].join(' · ');
     };
     const bars = figs.length > 1 && f0.measure !== 'change';
     out.push(base(id, bars ? 'bars' : 'number', figs.map((f) => f.id), placed(true), placed(false), sub(true), sub(false)));

@@ -11,7 +11,7 @@ import { formatNumber, isLowerBound } from '../format/number';
 import { figureQuotes, formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
-import { useT, type Key, type T } from '../../i18n';
+import { useT, type T } from '../../i18n';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 import type { Tip } from './scene';
 
@@ -132,7 +132,7 @@ export function figureColumns(c: Ctx): ChartColumn[] {
 }
 
 export function figureRow(c: Ctx, f: Figure): Cell[] {
-  return [c.label(f), c.v(f), c.t(`measure.${f.measure}` as Key), c.period(f), c.scope(f)];
+  return [c.label(f), c.v(f), c.t(`measure.${f.measure}`), c.period(f), c.scope(f)];
 }
 
 export function derivedRow(c: Ctx, d: Derived): Cell[] {

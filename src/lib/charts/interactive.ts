@@ -56,7 +56,7 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
       return {
         label: c.label(f),
         value: formatValue(f, o.locale),
-        qualifier: c.t(`qualifier.${f.qualifier}` as Key),
+        qualifier: c.t(`qualifier.${f.qualifier}`),
         period: c.period(f),
         place: c.scope(f),
         quote: f.quote,
@@ -66,9 +66,9 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
     if (e) {
       const ef = figures.get(e.figure);
       return {
-        label: `${c.t(`charts.timeline.kind.${e.kind}` as Key)}${c.zh ? '：' : ': '}${pick(o.locale, e.label_zh, e.label_en)}`,
+        label: `${c.t(`charts.timeline.kind.${e.kind}`)}${c.zh ? '：' : ': '}${pick(o.locale, e.label_zh, e.label_en)}`,
         value: ef ? formatValue(ef, o.locale) : undefined,
-        qualifier: ef ? c.t(`qualifier.${ef.qualifier}` as Key) : undefined,
+        qualifier: ef ? c.t(`qualifier.${ef.qualifier}`) : undefined,
         period: formatDate(e.date, o.locale),
         quote: e.quote,
         href: link(ef ? anchors.figure(ef.id) : anchors.event(e.id)),

@@ -25,7 +25,7 @@ export function cardOf(c: Ctx, f: Figure) {
   const unit = f.unit === 'percent' ? '' : unitWord(f.unit, f.value, c.locale);
   const lines = [
     cap(c.label(f)) + (unit ? (c.zh ? `（${unit}）` : ` (${unit})`) : ''),
-    [c.t(`measure.${f.measure}` as Key), c.period(f), c.scope(f)].join(c.zh ? '，' : ', '),
+    [c.t(`measure.${f.measure}`), c.period(f), c.scope(f)].join(c.zh ? '，' : ', '),
     ...(promised(c, f) ? [c.t('charts.card.promised')] : []),
   ];
   return { value, lines, cls: 'accent' as const, dashed: promised(c, f), tip: tip(c, f) };

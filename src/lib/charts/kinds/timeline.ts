@@ -51,8 +51,8 @@ export const timeline: Kind = (input) => {
   const figOf = (e: ReplyEvent) => reply.figures.find((f) => f.id === e.figure);
   const tipOf = (e: ReplyEvent): Tip => {
     const f = figOf(e);
-    if (c.zh) return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}：${label(e)}${f ? `（${c.v(f)}）` : ''}\n原文：“${e.quote}”` };
-    return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}` as Key)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\nSource: “${e.quote}”` };
+    if (c.zh) return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}`)}：${label(e)}${f ? `（${c.v(f)}）` : ''}\n原文：“${e.quote}”` };
+    return { event: e.id, text: `${formatDate(e.date, locale)} · ${c.t(`charts.timeline.kind.${e.kind}`)}: ${label(e)}${f ? ` (${c.v(f)})` : ''}\nSource: “${e.quote}”` };
   };
   const pieces = axisPieces(events);
   const first = events[0]!;
@@ -173,7 +173,7 @@ export const timeline: Kind = (input) => {
     subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, (when(first) === when(last) ? when(first) : c.t('charts.timeline.range', { first: when(first), last: when(last) }))),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
-      events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}` as Key)})`}`).join(c.zh ? '；' : '; ') +
+      events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}`)})`}`).join(c.zh ? '；' : '; ') +
       (c.zh ? '。' : '.'),
     notes: [
       ...input.notes,
@@ -183,11 +183,11 @@ export const timeline: Kind = (input) => {
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
     // the key shows the marks drawn: only the kinds of date the reply has
-    key: (['past', 'reply', 'promised'] as const).filter((k) => counts[k] > 0).map((k) => ({ swatch: k, label: c.t(`charts.timeline.kind.${k}` as Key) })),
+    key: (['past', 'reply', 'promised'] as const).filter((k) => counts[k] > 0).map((k) => ({ swatch: k, label: c.t(`charts.timeline.kind.${k}`) })),
     views: [{ id: 'events', label: c.t('charts.view.events'), wide: wide(WIDE), narrow: narrow(NARROW) }],
     figs: [],
     tableCaption: c.t('charts.timeline.subtitle'),
-    extraRows: events.map((e) => [label(e), cap(when(e)), c.t(`charts.timeline.kind.${e.kind}` as Key), figOf(e) ? c.v(figOf(e)!) : '', e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
+    extraRows: events.map((e) => [label(e), cap(when(e)), c.t(`charts.timeline.kind.${e.kind}`), figOf(e) ? c.v(figOf(e)!) : '', e.quote, e.section ? c.t('figures.part', { n: e.section }) : '']),
     columns: [
       { key: 'label', label: c.t('charts.timeline.col.event'), description: '' },
       { key: 'date', label: c.t('charts.timeline.col.date'), description: '' },
