@@ -12,6 +12,7 @@ import { figureQuotes, formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
 import { useT, type T } from '../../i18n';
+import { punct, type Punct } from '../format/pick';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 import type { Tip } from './scene';
 
@@ -21,6 +22,8 @@ export interface Ctx {
   keep: readonly string[];
   locale: Locale;
   zh: boolean;
+  /** The locale's punctuation of running text (src/lib/format/pick.ts). */
+  p: Punct;
   t: T;
   /** Text style with unit: "more than 5,000 person-times" / 5000余人次. */
   v: (f: Figure | Derived) => string;
@@ -68,6 +71,7 @@ export function ctx(reply: Reply, locale: Locale): Ctx {
     keep: reply.keep ?? [],
     locale,
     zh,
+    p: punct(locale),
     t,
     v: (f) => (isDerived(f) ? formatDerivedValue(f, locale) : formatValue(f, locale)),
     short: (f) =>
@@ -102,10 +106,10 @@ export const joinSubtitle = (...parts: string[]) => parts.filter(Boolean).join('
 export function standardNotes(c: Ctx, figs: Figure[], derived: Derived[] = []): string[] {
   const notes: string[] = [];
   const lower = figs.filter((f) => isLowerBound(f.qualifier));
-  if (lower.length) notes.push(c.t('charts.note.lower', { list: lower.map((f) => `${c.label(f)}${c.zh ? '：' : ': '}${c.v(f)}`).join(c.zh ? '；' : '; ') }));
+  if (lower.length) notes.push(c.t('charts.note.lower', { list: lower.map((f) => `${c.label(f)}${c.p.colon}${c.v(f)}`).join(c.p.semi) }));
   for (const f of figs) {
     const note = c.zh ? f.note_zh : f.note_en;
-    if (note) notes.push(`${c.label(f)}${c.zh ? '：' : ': '}${note}`);
+    if (note) notes.push(`${c.label(f)}${c.p.colon}${note}`);
   }
   for (const d of derived) {
     const caveat = c.zh ? d.def.caveat_zh : d.def.caveat_en;
@@ -136,8 +140,8 @@ export function figureRow(c: Ctx, f: Figure): Cell[] {
 }
 
 export function derivedRow(c: Ctx, d: Derived): Cell[] {
-  const scopes = d.scopes.map((s) => placeText(c.reply.meta.places, s, c.locale)).join(c.zh ? '、' : ', ');
-  const periods = [...new Set(d.inputs.map((f) => c.period(f)))].join(c.zh ? '；' : '; ');
+  const scopes = d.scopes.map((s) => placeText(c.reply.meta.places, s, c.locale)).join(c.p.list);
+  const periods = [...new Set(d.inputs.map((f) => c.period(f)))].join(c.p.semi);
   return [calcLabel(c, d), c.v(d), formulaText(d, c.locale), periods, scopes];
 }
 

@@ -66,7 +66,7 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
     if (e) {
       const ef = figures.get(e.figure);
       return {
-        label: `${c.t(`charts.timeline.kind.${e.kind}`)}${c.zh ? '：' : ': '}${pick(o.locale, e.label_zh, e.label_en)}`,
+        label: `${c.t(`charts.timeline.kind.${e.kind}`)}${c.p.colon}${pick(o.locale, e.label_zh, e.label_en)}`,
         value: ef ? formatValue(ef, o.locale) : undefined,
         qualifier: ef ? c.t(`qualifier.${ef.qualifier}`) : undefined,
         period: formatDate(e.date, o.locale),

@@ -32,7 +32,7 @@ export const overview: Kind = (input) => {
     const perRow = Math.floor((fr.w + gap) / (size + gap));
     let y = 2;
     for (const p of parts) {
-      y += s.para(0, y, `${partName(p.n)}${c.zh ? '　' : ' · '}${p.title}`, fr.w, { bold: true });
+      y += s.para(0, y, `${partName(p.n)}${c.p.dot}${p.title}`, fr.w, { bold: true });
       y += 4;
       const figs = squares(s, 0, y, p.figures, { size, gap, perRow, cls: 'accent', tip: c.t('charts.glance.figures', { n: c.n(p.figures) }) });
       y = figs.y + 6;
@@ -49,8 +49,8 @@ export const overview: Kind = (input) => {
     subtitle: joinSubtitle(c.t('charts.glance.subtitle'), [...new Set(reply.figures.map(c.scope))].join(' · '), formatDate(reply.meta.date, locale)),
     description:
       c.t('charts.glance.desc', { f: c.n(totalF), c: c.n(totalC), n: c.n(parts.length) }) +
-      parts.map((p) => `${partName(p.n)}${c.zh ? `（${p.title}）：` : ` (${p.title}): `}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.zh ? '；' : '; ') +
-      (c.zh ? '。' : '.'),
+      parts.map((p) => `${partName(p.n)}${c.zh ? `（${p.title}）：` : ` (${p.title}): `}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.p.semi) +
+      c.p.stop,
     notes: [...input.notes, c.t('charts.glance.note')],
     sources: [],
     key: [
@@ -65,7 +65,7 @@ export const overview: Kind = (input) => {
       { key: 'figures', label: c.t('charts.glance.col.figures'), description: '', numeric: true },
       { key: 'commitments', label: c.t('charts.glance.col.commitments'), description: '', numeric: true },
     ],
-    extraRows: parts.map((p) => [`${partName(p.n)}${c.zh ? '　' : ' · '}${p.title}`, c.n(p.figures), c.n(p.commitments)]),
+    extraRows: parts.map((p) => [`${partName(p.n)}${c.p.dot}${p.title}`, c.n(p.figures), c.n(p.commitments)]),
     data: {
       columns: [
         { key: 'section', label: 'section', description: 'the numbered part of the reply' },

@@ -25,7 +25,7 @@ function ofWhole(input: KindInput) {
   if (figs.length === 0) return null;
   const max = Math.max(...figs.map((f) => f.value));
   const per = max <= 60 ? 1 : niceUnit(Math.min(...figs.map((f) => f.value)));
-  const rowLabel = (f: (typeof figs)[number]) => `${cap(c.label(f))}${c.zh ? '：' : ': '}${c.short(f)}`;
+  const rowLabel = (f: (typeof figs)[number]) => `${cap(c.label(f))}${c.p.colon}${c.short(f)}`;
   const counts = (fr: Frame) => {
     const s = new Scene(fr, c.keep);
     const n = Math.ceil(max / per);
@@ -38,7 +38,7 @@ function ofWhole(input: KindInput) {
       y += 4;
       y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: LEVELS[i % LEVELS.length]!, tip: tip(c, f) }).y + fr.fs;
     });
-    y += s.para(0, y, `${cap(c.t('charts.units.per', { n: c.v({ ...whole, value: per, qualifier: 'exact' }) }))}${c.zh ? '。' : '. '}${cap(c.label(whole))}${c.zh ? '：' : ': '}${c.v(whole)}`, fr.w, { cls: 'muted' });
+    y += s.para(0, y, `${cap(c.t('charts.units.per', { n: c.v({ ...whole, value: per, qualifier: 'exact' }) }))}${c.zh ? '。' : '. '}${cap(c.label(whole))}${c.p.colon}${c.v(whole)}`, fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
   };
   const shares = (fr: Frame) => {
@@ -76,7 +76,7 @@ function shareOfImplied(input: KindInput) {
     const fs = fr.fs;
     const bh = Math.round(fs * 2.2);
     let y = 2;
-    y += s.para(0, y, `${cap(c.label(total))}${c.zh ? '：' : ': '}${approx(total.value)}`, fr.w, { bold: true });
+    y += s.para(0, y, `${cap(c.label(total))}${c.p.colon}${approx(total.value)}`, fr.w, { bold: true });
     y += 6;
     const xs = (share.value / 100) * fr.w;
     s.rect({ x1: 0, x2: xs, y1: y, y2: y + bh, cls: 'accent', gap: true, tip: tip(c, part) });
@@ -84,7 +84,7 @@ function shareOfImplied(input: KindInput) {
     s.text({ x: xs / 2, y: y + bh / 2, text: c.pct(share.value, 2), anchor: 'middle', cls: 'bg', bold: true, size: fs + 1, tip: tip(c, share) });
     y += bh + 6;
     const colW = fr.name === 'wide' ? xs - 8 : fr.w / 2 - 6;
-    const h1 = s.para(0, y, `${cap(c.label(part))}${c.zh ? '：' : ': '}${c.short(part)}`, colW, { bold: true });
+    const h1 = s.para(0, y, `${cap(c.label(part))}${c.p.colon}${c.short(part)}`, colW, { bold: true });
     const h2 = s.para(fr.name === 'wide' ? xs + 6 : fr.w / 2 + 6, y, c.t('charts.party.rest', { n: approx(rest) }), fr.name === 'wide' ? fr.w - xs - 6 : fr.w / 2 - 6, { cls: 'muted' });
     y += Math.max(h1, h2) + fs * 0.8;
     y += s.para(0, y, c.t(lo === hi ? 'charts.party.interval-one' : 'charts.party.interval', { lo: c.n(lo), hi: c.n(hi), share: c.pct(share.value, 2) }), fr.w, { cls: 'muted' });

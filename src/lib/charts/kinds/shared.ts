@@ -24,8 +24,8 @@ export function cardOf(c: Ctx, f: Figure) {
   const value = f.measure === 'change' && f.value > 0 ? `+${c.short(f)}` : c.short(f);
   const unit = f.unit === 'percent' ? '' : unitWord(f.unit, f.value, c.locale);
   const lines = [
-    cap(c.label(f)) + (unit ? (c.zh ? `（${unit}）` : ` (${unit})`) : ''),
-    [c.t(`measure.${f.measure}`), c.period(f), c.scope(f)].join(c.zh ? '，' : ', '),
+    cap(c.label(f)) + (unit ? c.p.paren(unit) : ''),
+    [c.t(`measure.${f.measure}`), c.period(f), c.scope(f)].join(c.p.comma),
     ...(promised(c, f) ? [c.t('charts.card.promised')] : []),
   ];
   return { value, lines, cls: 'accent' as const, dashed: promised(c, f), tip: tip(c, f) };
@@ -107,7 +107,7 @@ export function build(
       extraRows = w.rows;
     }
   }
-  const namedText = named && extraRows[0] ? (c.zh ? '' : ' ') + `${cap(c.label(named))}${c.zh ? '：' : ': '}${c.v(named)}${c.zh ? '，' : '; '}${extraRows[0][0]}${c.zh ? '：' : ': '}${extraRows[0][2]}${c.zh ? '。' : '.'}` : '';
+  const namedText = named && extraRows[0] ? (c.zh ? '' : ' ') + `${cap(c.label(named))}${c.p.colon}${c.v(named)}${c.zh ? '，' : '; '}${extraRows[0][0]}${c.p.colon}${extraRows[0][2]}${c.p.stop}` : '';
   const lowerKey = lowerBoundKey(c, figs);
   const key = [...new Map([...lowerKey, ...(o.key ?? []), ...cardKeys(c, input.cards)].map((k) => [k.swatch + k.label, k])).values()];
   return {
@@ -131,7 +131,7 @@ export function build(
 
 /** "label: value" for every figure, for the text description. */
 export function describe(c: Ctx, figs: (Figure | Derived)[]): string {
-  return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.zh ? '：' : ': '}${c.v(f)}${'period' in f ? (c.zh ? `（${c.period(f)}，${c.scope(f)}）` : ` (${c.period(f)}, ${c.scope(f)})`) : ''}`).join(c.zh ? '；' : '; ') });
+  return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.p.colon}${c.v(f)}${'period' in f ? (c.zh ? `（${c.period(f)}，${c.scope(f)}）` : ` (${c.period(f)}, ${c.scope(f)})`) : ''}`).join(c.p.semi) });
 }
 
 export { isLowerBound, squares };

@@ -110,7 +110,7 @@ export const timeline: Kind = (input) => {
     for (const e of events) {
       const x1 = X(yearFrac(e.date));
       const x2 = X(yearFrac(e.date, true));
-      const text = `${cap(when(e))}${c.zh ? '　' : ' · '}${label(e)}`;
+      const text = `${cap(when(e))}${c.p.dot}${label(e)}`;
       const fitsRight = x2 + 10 + Math.min(maxLabel, textWidth(text, fs)) <= fr.w;
       const lines = (() => {
         const s2 = new Scene(fr, c.keep);
@@ -164,7 +164,7 @@ export const timeline: Kind = (input) => {
   // Events whose figure covers a place other than the reply's own (Ningbo, a province): said so in a note.
   const own = ownPlace(reply.meta.places);
   const ningbo = events.filter((e) => { const sc = figOf(e)?.scope; return sc !== undefined && sc !== own; });
-  const wider = [...new Set(ningbo.map((e) => figOf(e)!.scope))].map((k) => placeText(reply.meta.places, k, locale)).join(c.zh ? '、' : ', ');
+  const wider = [...new Set(ningbo.map((e) => figOf(e)!.scope))].map((k) => placeText(reply.meta.places, k, locale)).join(c.p.list);
   const counts = { past: 0, reply: 0, promised: 0 };
   for (const e of events) counts[e.kind]++;
   return spec(c, {
@@ -173,13 +173,13 @@ export const timeline: Kind = (input) => {
     subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, (when(first) === when(last) ? when(first) : c.t('charts.timeline.range', { first: when(first), last: when(last) }))),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
-      events.map((e) => `${cap(when(e))}${c.zh ? '：' : ': '}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}`)})`}`).join(c.zh ? '；' : '; ') +
-      (c.zh ? '。' : '.'),
+      events.map((e) => `${cap(when(e))}${c.p.colon}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}`)})`}`).join(c.p.semi) +
+      c.p.stop,
     notes: [
       ...input.notes,
       c.t('charts.timeline.note-precision'),
       ...(pieces.length > 1 ? [c.t('charts.timeline.note-scope')] : []),
-      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: wider, list: ningbo.map(label).join(c.zh ? '；' : '; ') })] : []),
+      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: wider, list: ningbo.map(label).join(c.p.semi) })] : []),
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
     // the key shows the marks drawn: only the kinds of date the reply has

@@ -30,7 +30,7 @@ export const units: Kind = (input) => {
   const min = Math.min(...all.map((f) => f.value));
   const per = max <= 60 ? 1 : niceUnit(whole ? Math.max(1, min / 5) : min);
   const perText = c.t('charts.units.per', { n: c.v({ ...all[0]!, value: per, qualifier: 'exact' }) });
-  const head = (f: (typeof all)[number]) => `${cap(c.scope(f))}${c.zh ? '，' : ', '}${c.period(f)}${c.zh ? '：' : ': '}${c.label(f)}${c.zh ? '，' : ', '}${c.v(f)}`;
+  const head = (f: (typeof all)[number]) => `${cap(c.scope(f))}${c.p.comma}${c.period(f)}${c.p.colon}${c.label(f)}${c.p.comma}${c.v(f)}`;
   const anyLower = all.some((f) => isLowerBound(f.qualifier));
 
   const draw = (fr: Frame) => {
@@ -68,7 +68,7 @@ export const units: Kind = (input) => {
       const gap = 4;
       const size = Math.min(24, Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow));
       figs.forEach((f, i) => {
-        y += s.para(0, y, `${cap(c.label(f))}${c.zh ? '：' : ': '}${c.short(f)}`, fr.w, { bold: true }) + 4;
+        y += s.para(0, y, `${cap(c.label(f))}${c.p.colon}${c.short(f)}`, fr.w, { bold: true }) + 4;
         y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: figs.length > 1 ? LEVELS[i % LEVELS.length]! : 'accent', tip: tip(c, f), open: isLowerBound(f.qualifier) }).y + fs;
       });
       y += s.para(0, y, cap(perText), fr.w, { cls: 'muted' });
@@ -80,6 +80,6 @@ export const units: Kind = (input) => {
     views: [{ id: 'units', label: c.t('charts.view.count'), wide: draw(WIDE), narrow: draw(NARROW) }],
     figs: all,
     key: whole ? [{ swatch: 'accent', label: cap(c.scope(figs[0]!)) }, { swatch: 'context', label: cap(c.scope(whole)) }] : [],
-    description: describe(c, [...all, ...input.derived, ...input.cards]) + ' ' + cap(perText) + (c.zh ? '。' : '.'),
+    description: describe(c, [...all, ...input.derived, ...input.cards]) + ' ' + cap(perText) + c.p.stop,
   });
 };
