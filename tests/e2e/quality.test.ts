@@ -8,6 +8,10 @@
  *  - in the light pass (a 360 x 780 phone), on the same load, the phone inspection of
  *    every index.html page (tests/e2e/checks/phone.ts, from phone.test.ts): no sideways
  *    scroll, no text out of its box, tables fit, Chinese lines break where they may;
+ *  - in both passes, on the same load, no h1/h2 breaks inside a protected word or a number and its unit
+ *    (tests/e2e/checks/headings.ts, from headings.test.ts);
+ *  - in the dark pass (1280 px), on the same load, each page in its own language
+ *    (tests/e2e/checks/lang.ts, from lang.test.ts);
  *  - (the W3C Nu Html Checker: tests/html/w3c.test.ts, no browser needed);
  *  - every internal href/src/srcset resolves to a file, every #fragment to an id;
  *  - nothing requested from another origin, no console errors, no failed requests;
@@ -24,6 +28,9 @@ import { listPages, pool, KINDS, type SitePage } from '../../bench/pages.mjs';
 import { checkLinks } from '../../bench/links.mjs';
 import { CLOSING, OPENING } from '../../src/lib/linebreak';
 import { PHONE, inspect, phoneProblems } from './checks/phone';
+import { headingLines, headingProblems } from './checks/headings';
+import { allowed, inspectLanguage } from './checks/lang';
+import { getDataset } from '../../src/lib/data';
 
 const DIST = path.resolve('dist');
 const base = inject('baseUrl');
@@ -48,7 +55,16 @@ interface PageRun {
   csp: string[];
   /** The phone inspection's problems (light pass, index.html pages only). */
   phone: string[];
+  /** Headings broken inside a protected word (index.html pages). */
+  headings: string[];
+  /** Problems of language (dark pass, index.html pages). */
+  lang: string[];
 }
+
+/** Words no heading breaks inside: every reply's (Reply.keep). */
+const KEEP = [...new Set(getDataset().replies.flatMap((r) => r.keep ?? []))];
+/** English words a Chinese page may show (tests/e2e/checks/lang.ts). */
+const ALLOW = allowed();
 
 /** Records CSP violations from the first byte on (added before any page script runs). */
 const RECORD_CSP = () => {
@@ -77,11 +93,14 @@ const phonePages = pages.filter(isIndex);
 /** One page in one scheme: loaded once, every check of that load read from it (the phone inspection before axe touches the page). */
 async function check(context: BrowserContext, p: SitePage, phone: boolean): Promise<PageRun> {
   const { page, errors, external } = await openPage(context, base + p.url);
-  const phoneReport = phone && isIndex(p) ? phoneProblems(p.url.replace(/\/$/, ''), await page.evaluate(inspect, { opening: OPENING, closing: CLOSING })) : [];
+  const at = p.url.replace(/\/$/, '');
+  const phoneReport = phone && isIndex(p) ? phoneProblems(at, await page.evaluate(inspect, { opening: OPENING, closing: CLOSING })) : [];
+  const headings = isIndex(p) ? headingProblems(at, page.viewportSize()!.width, await page.evaluate(headingLines), KEEP) : [];
+  const lang = !phone && isIndex(p) ? [...new Set(await page.evaluate(inspectLanguage, ALLOW))].map((f) => `/${at}: ${f}`) : [];
   const axe = await axeViolations(page, AXE_TAGS);
   const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   await page.close();
-  return { page: p.url || '/', axe, errors, external, csp, phone: phoneReport };
+  return { page: p.url || '/', axe, errors, external, csp, phone: phoneReport, headings, lang };
 }
 
 beforeAll(async () => {
@@ -99,7 +118,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const flat = (scheme: string, key: keyof Omit<PageRun, 'page' | 'phone'>) =>
+const flat = (scheme: string, key: keyof Omit<PageRun, 'page' | 'phone' | 'headings' | 'lang'>) =>
   (runs.get(scheme) ?? []).flatMap((r) => r[key].map((m) => `${r.page}: ${m}`));
 
 describe('the site', () => {
@@ -141,6 +160,24 @@ describe('every page at 360 x 780 (the light pass)', () => {
     expect(phonePages.length).toBeGreaterThan(20);
     expect(light.filter((r) => phonePages.some((p) => (p.url || '/') === r.page))).toHaveLength(phonePages.length);
     expect(light.flatMap((r) => r.phone)).toEqual([]);
+  });
+});
+
+// From headings.test.ts: at both widths, on the passes' loads.
+describe.each(SCHEMES.map((s) => [s.name, s.viewport.width] as const))('every page, %s: headings', (scheme, width) => {
+  it(`at ${width} px no h1/h2 breaks inside a protected word or a number and its unit`, () => {
+    expect(KEEP.length).toBeGreaterThan(5);
+    expect(runs.get(scheme)!.filter((r) => phonePages.some((p) => (p.url || '/') === r.page))).toHaveLength(phonePages.length);
+    expect(runs.get(scheme)!.flatMap((r) => r.headings)).toEqual([]);
+  });
+});
+
+// From lang.test.ts (where the exported SVGs' check stays): on the dark pass's loads.
+describe('every page in its own language (the dark pass)', () => {
+  it('Chinese pages show no English words and no half-width comma or colon after Chinese; English pages no unmarked Chinese', () => {
+    const dark = runs.get(SCHEMES.find((s) => !('phone' in s))!.name) ?? [];
+    expect(dark.filter((r) => phonePages.some((p) => (p.url || '/') === r.page))).toHaveLength(phonePages.length);
+    expect(dark.flatMap((r) => r.lang).sort()).toEqual([]);
   });
 });
 
