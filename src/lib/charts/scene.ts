@@ -205,13 +205,30 @@ function waffle(p: WaffleP, className: string, colour: string, title: ((d: Prim)
     title,
     render(index, scales, values, dimensions, context, next) {
       const g = next!(index, scales, values, dimensions, context) as SVGElement;
-      const [, x0] = (values as unknown as { channels: { cx: { value: [number, number] } } }).channels.cx.value;
-      g.setAttribute('transform', `translate(${p.x - x0 - p.gap / 2},${p.y - p.gap / 2}) scale(1,-1)`);
       const path = g.querySelector('path');
-      if (ref?.figure) path?.setAttribute('data-figure', ref.figure);
+      if (!path) return g;
+      // the run's corner at (x, y), the pattern's cells with it; the path's own transform, so the marks' reading order sees where it is
+      path.setAttribute('transform', `translate(${p.x - p.gap / 2},${p.y - p.gap / 2}) scale(1,-1)`);
+      path.setAttribute('d', simplify(path.getAttribute('d') ?? ''));
+      if (ref?.figure) path.setAttribute('data-figure', ref.figure);
       return g;
     },
   });
+}
+
+/** A waffle's outline without its repeated corners and the points inside straight runs (Plot writes 8 or more points, often coincident). */
+function simplify(d: string): string {
+  const all = d
+    .replace(/^M|Z$/g, '')
+    .split('L')
+    .map((q) => q.split(',').map(Number) as [number, number]);
+  const pts = all.filter((q, i) => { const r = all[(i + 1) % all.length]!; return q[0] !== r[0] || q[1] !== r[1]; });
+  const kept = pts.filter((q, i) => {
+    const a = pts[(i + pts.length - 1) % pts.length]!;
+    const b = pts[(i + 1) % pts.length]!;
+    return !((a[0] === q[0] && q[0] === b[0]) || (a[1] === q[1] && q[1] === b[1]));
+  });
+  return kept.length >= 3 ? `M${kept.map((q) => q.join(',')).join('L')}Z` : d;
 }
 
 /** Plot options drawing the scene at its frame's width and the given height. */
