@@ -51,7 +51,7 @@ export const BUDGETS = {
   /**
    * Issue #13 asks 10 KB. The unit grids are Plot waffles now (a <pattern> per run of cells,
    * not a <rect> per square: housing-scale 21.6 -> 10.5 KB), but the timeline (11.7 KB),
-   * housing-scale (10.5) and training-bases (10.1) embeds are still above it.
+   * housing-scale (10.5) and training-bases (10.04) embeds are still above it.
    */
   embedTotal: 22_000,
   js: 4_000,
