@@ -41,7 +41,19 @@ function draw(reply: Reply, locale: Locale, id: string, o: { after?: boolean } =
       .map((k) => ({ view: v.id, frame: k, svg: renderPlot(v[k]!, { label: spec.title, description: spec.description, idPrefix: `t-${id}-${v.id}-${k}` }) })),
   );
 }
-const rectsOf = (svg: string, cls: string) => [...doc(svg).querySelectorAll(`g.${cls}`)].reduce((n, g) => n + g.querySelectorAll('rect').length, 0);
+/** Cells a waffle path fills: its polygon's area (shoelace) over one cell's (the pattern's tile). */
+const waffleCells = (g: Element) => {
+  const tile = g.querySelector('pattern')!;
+  const cell = Number(tile.getAttribute('width')) * Number(tile.getAttribute('height'));
+  return [...g.querySelectorAll('path')].reduce((n, path) => {
+    const pts = (path.getAttribute('d') ?? '').replace(/^M|Z$/g, '').split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    const area = Math.abs(pts.reduce((a, [x1, y1], i) => { const [x2, y2] = pts[(i + 1) % pts.length]!; return a + x1 * y2 - x2 * y1; }, 0)) / 2;
+    return n + Math.round(area / cell);
+  }, 0);
+};
+/** Squares of a class: its <rect>s, or the cells of its waffle marks (Plot's waffleY, one <pattern> per run). */
+const rectsOf = (svg: string, cls: string) =>
+  [...doc(svg).querySelectorAll(`g.${cls}`)].reduce((n, g) => n + (g.querySelector('pattern') ? waffleCells(g) : g.querySelectorAll('rect').length), 0);
 
 describe.each(REPLIES.map((r) => [r.id, r] as const))('%s', (_, reply) => {
   const fig = (id: string) => reply.figures.find((f) => f.id === id)!;

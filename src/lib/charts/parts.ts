@@ -85,6 +85,38 @@ export function squares(
 }
 
 /**
+ * The unit chart's grid with Plot's waffle mark: `count` cells in rows of
+ * `perRow`, the first `highlight.n` in the highlight's class (a figure inside
+ * another's scope, on one scale), each run one <pattern>-filled path instead
+ * of a <rect> per cell. Same layout and "+" of a lower bound as `squares`.
+ * Returns the y below.
+ */
+export function cells(
+  s: Scene,
+  x0: number,
+  y: number,
+  count: number,
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
+): { y: number } {
+  const { size, gap, perRow } = o;
+  const pitch = size + gap;
+  const n = Math.min(o.highlight?.n ?? 0, count);
+  const corner = (i: number) => ({ x: x0 + (i % perRow) * pitch + size, y: y + Math.floor(i / perRow) * pitch });
+  const runs = [
+    { from: 0, to: n, cls: o.highlight?.cls ?? o.cls, tip: o.highlight?.tip, open: o.highlight?.open },
+    { from: n, to: count, cls: o.cls, tip: o.tip, open: o.open },
+  ].filter((r) => r.to > r.from);
+  for (const r of runs) s.waffle({ x: x0, y, from: r.from, to: r.to, perRow, pitch, gap, cls: r.cls, tip: r.tip });
+  // the "+" after the cells, so the next run's cells never cover it
+  for (const r of runs) {
+    if (!r.open) continue;
+    const c = corner(r.to - 1);
+    plus(s, c.x, c.y, size, r.cls);
+  }
+  return { y: y + Math.ceil(count / perRow) * pitch - gap };
+}
+
+/**
  * The one mark of a lower bound on squares (余, 不少于: "at least this, maybe
  * more"): a bold "+" just after the last square, as large as a square or the
  * text beside it. The charts draw it here; the story's housing steps

@@ -86,7 +86,23 @@ export interface DotP extends Base {
   hollow?: boolean;
   symbol?: 'circle' | 'diamond' | 'square';
 }
-export type Prim = RectP | TextP | LineP | DotP;
+/**
+ * A run of unit cells drawn with Plot's waffleY mark: cells `from` to `to`
+ * (counted from 0) of a grid of `perRow` columns whose top-left is (x, y),
+ * each `pitch` px apart (a square of pitch - gap). Plot fills one SVG
+ * <pattern> per run instead of one <rect> per cell.
+ */
+export interface WaffleP extends Base {
+  kind: 'waffle';
+  x: number;
+  y: number;
+  from: number;
+  to: number;
+  perRow: number;
+  pitch: number;
+  gap: number;
+}
+export type Prim = RectP | TextP | LineP | DotP | WaffleP;
 
 import { textWidth, wrap } from '../linebreak';
 
@@ -119,6 +135,9 @@ export class Scene {
   }
   dot(p: Omit<DotP, 'kind'>) {
     this.prims.push({ kind: 'dot', ...p });
+  }
+  waffle(p: Omit<WaffleP, 'kind'>) {
+    this.prims.push({ kind: 'waffle', ...p });
   }
   /** Wrapped text block; returns its height in px. */
   para(x: number, y: number, text: string, max: number, o: Partial<Omit<TextP, 'kind' | 'x' | 'y' | 'text'>> = {}): number {
@@ -163,6 +182,55 @@ function refs(list: Prim[]): { render?: Plot.RenderFunction } {
   };
 }
 
+/**
+ * One run of cells as Plot's waffleY, on the scene's identity scales. Plot's
+ * waffle grows up from y = 0 and is centred in the frame; the render hook
+ * flips it (the first cell top-left, rows going down, as a reader counts) and
+ * moves its first cell's corner to (x, y). The cell's one <path> carries the
+ * run's data-figure and tooltip.
+ */
+function waffle(p: WaffleP, className: string, colour: string, title: ((d: Prim) => string | undefined) | undefined): Plot.Markish {
+  // a cell is `unit` high on the identity y scale, so that perRow cells make one row of `pitch` px
+  const unit = p.pitch / p.perRow;
+  const ref = typeof p.tip === 'object' ? p.tip : undefined;
+  return Plot.waffleY([p], {
+    y1: (d: WaffleP) => d.from * unit,
+    y2: (d: WaffleP) => d.to * unit,
+    unit,
+    multiple: p.perRow,
+    gap: p.gap,
+    round: true,
+    className,
+    fill: colour,
+    title,
+    render(index, scales, values, dimensions, context, next) {
+      const g = next!(index, scales, values, dimensions, context) as SVGElement;
+      const path = g.querySelector('path');
+      if (!path) return g;
+      // the run's corner at (x, y), the pattern's cells with it; the path's own transform, so the marks' reading order sees where it is
+      path.setAttribute('transform', `translate(${p.x - p.gap / 2},${p.y - p.gap / 2}) scale(1,-1)`);
+      path.setAttribute('d', simplify(path.getAttribute('d') ?? ''));
+      if (ref?.figure) path.setAttribute('data-figure', ref.figure);
+      return g;
+    },
+  });
+}
+
+/** A waffle's outline without its repeated corners and the points inside straight runs (Plot writes 8 or more points, often coincident). */
+function simplify(d: string): string {
+  const all = d
+    .replace(/^M|Z$/g, '')
+    .split('L')
+    .map((q) => q.split(',').map(Number) as [number, number]);
+  const pts = all.filter((q, i) => { const r = all[(i + 1) % all.length]!; return q[0] !== r[0] || q[1] !== r[1]; });
+  const kept = pts.filter((q, i) => {
+    const a = pts[(i + pts.length - 1) % pts.length]!;
+    const b = pts[(i + 1) % pts.length]!;
+    return !((a[0] === q[0] && q[0] === b[0]) || (a[1] === q[1] && q[1] === b[1]));
+  });
+  return kept.length >= 3 ? `M${kept.map((q) => q.join(',')).join('L')}Z` : d;
+}
+
 /** Plot options drawing the scene at its frame's width and the given height. */
 export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOptions {
   const groups = new Map<string, Prim[]>();
@@ -174,7 +242,9 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
           ? `${p.anchor ?? 'start'}|${p.size ?? scene.fs}|${p.bold ?? false}|${p.line ?? 'middle'}`
           : p.kind === 'line'
             ? `${p.width ?? 1.5}|${p.dashed ?? false}|${p.arrow ?? false}`
-            : `${p.r}|${p.hollow ?? false}|${p.symbol ?? 'circle'}`;
+            : p.kind === 'waffle'
+              ? `${groups.size}`
+              : `${p.r}|${p.hollow ?? false}|${p.symbol ?? 'circle'}`;
     const key = `${p.kind}|${p.cls}|${style}`;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(p);
@@ -246,6 +316,10 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
         marks.push(l.arrow ? Plot.arrow(list as LineP[], { ...opts, headLength: 8, inset: 0 }) : Plot.link(list as LineP[], opts));
         break;
       }
+      case 'waffle': {
+        marks.push(waffle(list[0] as WaffleP, className, colour, title));
+        break;
+      }
       case 'dot': {
         const d = p0 as DotP;
         marks.push(
@@ -271,7 +345,8 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
     height: Math.ceil(height),
     margin: 0,
     x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
+    // Plot's waffle reads the px per unit from its scale's domain and range, which an identity scale lacks: the same mapping, spelled out
+    y: scene.prims.some((p) => p.kind === 'waffle') ? { type: 'linear', domain: [0, Math.ceil(height)], range: [0, Math.ceil(height)], axis: null } : { type: 'identity', axis: null },
     ariaLabel,
     marks,
   };

@@ -9,7 +9,7 @@
 import type { Kind } from '../declare';
 import { cap, tip } from '../common';
 import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from '../scene';
-import { squares } from '../parts';
+import { cells } from '../parts';
 import { isLowerBound } from '../../format/number';
 import { build, describe } from './shared';
 
@@ -52,7 +52,7 @@ export const units: Kind = (input) => {
       }
       s.para(0, y, perText, fr.w, { cls: 'muted' });
       y += fs * 1.3 + 6;
-      y = squares(s, 0, y, Math.floor(whole.value / per), {
+      y = cells(s, 0, y, Math.floor(whole.value / per), {
         size,
         gap,
         perRow,
@@ -69,7 +69,7 @@ export const units: Kind = (input) => {
       const size = Math.min(24, Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow));
       figs.forEach((f, i) => {
         y += s.para(0, y, `${cap(c.label(f))}${c.p.colon}${c.short(f)}`, fr.w, { bold: true }) + 4;
-        y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: figs.length > 1 ? LEVELS[i % LEVELS.length]! : 'accent', tip: tip(c, f), open: isLowerBound(f.qualifier) }).y + fs;
+        y = cells(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: figs.length > 1 ? LEVELS[i % LEVELS.length]! : 'accent', tip: tip(c, f), open: isLowerBound(f.qualifier) }).y + fs;
       });
       y += s.para(0, y, cap(perText), fr.w, { cls: 'muted' });
     }
