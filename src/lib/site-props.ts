@@ -5,6 +5,7 @@
  * their components, which never load data themselves.
  */
 import { getDataset, getReply } from './data';
+import { orderKeep } from './data/words';
 import type { Dataset, GlossaryTerm, Locale, Reply } from './data/model';
 import { chartsFor, type ChartSpec } from './charts';
 import { localeParams } from './paths';
@@ -24,7 +25,7 @@ export const replyById = (id: string): Reply => getReply(id);
  */
 let keepAll: string[] | undefined;
 export function siteKeepWords(): string[] {
-  return (keepAll ??= [...new Set(getDataset().replies.flatMap((r) => r.keep ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)));
+  return (keepAll ??= orderKeep(getDataset().replies.flatMap((r) => r.keep ?? [])));
 }
 
 /** getStaticPaths entries for a page per locale: params {lang}, props {locale}. */

@@ -30,7 +30,7 @@ import { CLOSING, OPENING } from '../../src/lib/linebreak';
 import { PHONE, inspect, phoneProblems } from './checks/phone';
 import { headingLines, headingProblems } from './checks/headings';
 import { allowed, inspectLanguage } from './checks/lang';
-import { getDataset } from '../../src/lib/data';
+import { siteKeepWords } from '../../src/lib/site-props';
 
 const DIST = path.resolve('dist');
 const base = inject('baseUrl');
@@ -62,7 +62,7 @@ interface PageRun {
 }
 
 /** Words no heading breaks inside: every reply's (Reply.keep). */
-const KEEP = [...new Set(getDataset().replies.flatMap((r) => r.keep ?? []))];
+const KEEP = siteKeepWords();
 /** English words a Chinese page may show (tests/e2e/checks/lang.ts). */
 const ALLOW = allowed();
 

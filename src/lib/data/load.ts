@@ -610,9 +610,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // Only promises are the reply's commitments; the other kinds are kept apart (see DATA-CONTRACT.md).
   const promises = commitments.filter((c) => c.kind === 'promise');
   const statements = commitments.filter((c) => c.kind !== 'promise');
-  const reply: Reply = { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) };
-  reply.keep = keepWords(reply);
-  return { reply, problems };
+  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) }, problems };
 }
 
 export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {

@@ -35,5 +35,8 @@ export function keepWords(reply: Pick<Reply, 'meta' | 'figures' | 'charts'>, glo
   ]
     .map((w) => w.trim())
     .filter((w) => [...w].length > 1 && CJK.test(w));
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return orderKeep(words);
 }
+
+/** Protected words once each, longest first (the order keepRanges matches them in), ties in code-point order. */
+export const orderKeep = (words: Iterable<string>): string[] => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
