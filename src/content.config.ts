@@ -9,12 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { LOCALES } from './lib/data/model';
-import { parseStory } from './lib/story';
+import { parseProse } from './lib/data/prose';
+import { pageFront, storyFront } from './lib/story/front-matter';
 
-/** Every <locale>/<name>.md under src/content/<dir>/, its front matter read as the story reader reads it. */
+/** Every <locale>/<name>.md under src/content/<dir>/, its front matter read as the story reader reads it (YAML). */
 function prose(dir: string): Loader {
   return {
     name: `prose-${dir}`,
@@ -25,9 +26,9 @@ function prose(dir: string): Loader {
         if (!fs.existsSync(folder)) continue;
         for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
           const file = path.join(folder, name);
-          const raw = parseStory(fs.readFileSync(file, 'utf8'), file, locale);
+          const { front } = parseProse(fs.readFileSync(file, 'utf8'));
           const id = `${locale}/${name.replace(/\.md$/, '')}`;
-          const meta = Object.fromEntries(Object.entries(raw.meta).map(([k, v]) => [k, v.value]));
+          const meta = Object.fromEntries(Object.entries(front).map(([k, v]) => [k, v.data]));
           store.set({ id, data: await parseData({ id, data: meta, filePath: file }), filePath: file });
         }
       }
@@ -35,12 +36,7 @@ function prose(dir: string): Loader {
   };
 }
 
-const front = {
-  title: z.string().min(1).describe('the headline, with directives such as {meta:title}'),
-  dek: z.string().min(1).describe('the standfirst under the headline'),
-};
-
 export const collections = {
-  story: defineCollection({ loader: prose('story'), schema: z.object({ ...front, byline: z.string().min(1).describe('who wrote it') }) }),
-  pages: defineCollection({ loader: prose('pages'), schema: z.object(front) }),
+  story: defineCollection({ loader: prose('story'), schema: storyFront }),
+  pages: defineCollection({ loader: prose('pages'), schema: pageFront }),
 };

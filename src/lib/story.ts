@@ -1,194 +1,223 @@
 /**
  * The story: prose per locale in src/content/story/<locale>/<reply-id>.md,
- * parsed into typed blocks, with every number, date and policy term written
- * as a directive that is resolved against the data:
+ * Markdown read by remark (src/lib/data/prose.ts: remark-parse,
+ * remark-directive, remark-frontmatter + yaml), with every number, date and
+ * policy term written as a directive resolved against the data. A directive
+ * is `:name{#id}`, `:name{#id option}`, or for term and link `:name[text]{#id}`:
  *
- *   {fig:pilot-units}            a figure: value, qualifier and unit, linked to its sentence
- *   {fig:pilot-units|bare}       ... without the unit; |short for the chart form (500+)
- *   {der:contest-certificate-rate}  a derived figure, linked to its formula (|bare: without the unit)
- *   {period:direct-certification}   a figure's period in words (2021年 / 2021)
- *   {event:ningbo-target-2022-12}   an event's date, linked to its sentence
- *   {date:reply}                 the reply's date; {date:2022-06-20} a literal date
- *   {count:commitments}          how many commitments (|deadline |number |neither |with-target)
- *   {term:居住证}                 a glossary term, linked at first use (|other words)
- *   {quote:fig:pilot-units}      the verbatim sentence a figure or commitment (com:) comes from
- *   {meta:delegate}              delegate, proposal-title, proposal-title-zh, proposal-number,
- *                                session, body, title, title-zh, contact (the error-report contact)
- *   {link:commitments|text}      a page of this reply (commitments, source, charts, data)
- *                                or of the site (home, about, glossary)
+ *   :fig{#pilot-units}              a figure: value, qualifier and unit, linked to its sentence
+ *   :fig{#pilot-units bare}         ... without the unit; `short` for the chart form (500+)
+ *   :der{#contest-certificate-rate} a derived figure, linked to its formula (`bare`: without the unit)
+ *   :period{#direct-certification}  a figure's period in words (2021年 / 2021)
+ *   :event{#ningbo-target-2022-12}  an event's date, linked to its sentence (`as-written`, the default)
+ *   :date{#reply}                   the reply's date; :date{#2022-06-20} a literal date
+ *   :count{#commitments}            how many commitments (`deadline`, `number`, `neither`, `with-target`)
+ *   :term{#居住证}                   a glossary term, linked at first use; :term[other words]{#居住证}
+ *   :quote{#fig:pilot-units}        the verbatim sentence a figure or commitment (com:) comes from
+ *   :meta{#delegate}                delegate, proposal-title, proposal-title-zh, proposal-number,
+ *                                   session, body, title, title-zh, contact (the error-report contact)
+ *   :link[text]{#commitments}       a page of this reply (commitments, source, charts, data)
+ *                                   or of the site (home, about, glossary)
  *
- * Blocks: paragraphs (blank-line separated), `# heading {#id}` (chapter, h2),
- * `## heading {#id}` (h3), `> quote`, `::headline fig:a der:b ...`,
- * `::chart <chart-id>`, `::promises`, and the step sequence
- * `::steps <name>` / `::step <key>` ... / `::end`.
+ * Blocks: paragraphs (blank-line separated; a paragraph's lines join with
+ * nothing in Chinese, a space in English), `# heading {#id}` (chapter, h2),
+ * `## heading {#id}` (h3), `> quote`, `- ` lists,
+ * `::headline[:fig{#a} :der{#b} …]`, `::chart{#chart-id}` or
+ * `::chart[one-line takeaway]{#chart-id}`, `::promises`, and the step
+ * sequence `:::steps{#name}` / `::step{#key}` … / `:::`.
+ * Front matter (YAML): title, dek, byline (src/lib/story/front-matter.ts).
+ * scripts/convert-story-syntax.mjs rewrites the old `{fig:id|opt}` syntax.
  *
  * Pure: reads files with fs, imports nothing from astro. An unknown id or a
  * digit typed into the prose is a Problem with file:line:column.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Blockquote, Heading, List } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Locale } from './data/model';
 import type { Problem } from './data/problems';
 import { DataError } from './data/problems';
+import { at, directiveUse, parseProse, pointAt, type DirectiveUse, type PhrasingContent, type RootContent } from './data/prose';
 import { pick } from './format/pick';
 import { resolveBlock } from './story/blocks';
+import { frontMatterProblems } from './story/front-matter';
 import { inlines } from './story/inlines';
 import { makeScope, type Scope } from './story/scope';
-import { DIRECTIVE, type Block, type Inline, type RawBlock, type RawStory, type ResolveContext, type Story } from './story/types';
+import type { Block, Inline, RawBlock, RawStory, RawText, ResolveContext, Story } from './story/types';
 
 export { SEQUENCES, stepAnchor, storyRoutes, termAnchor, termUseAnchor } from './story/anchors';
-export type { Block, HeadlineItem, Inline, PromiseItem, RawBlock, RawInline, RawStory, ResolveContext, Story } from './story/types';
+export type { Block, HeadlineItem, Inline, PromiseItem, RawBlock, RawStory, RawText, ResolveContext, Story } from './story/types';
 
 // ---------------------------------------------------------------- raw parse
 
-/** What the parser carries from line to line: the blocks so far and the open ::steps sequence, if any. */
+/** What the parser needs from block to block: the file, its text, the joiner of a paragraph's lines, the problems. */
 interface ParseState {
   file: string;
+  text: string;
+  joiner: string;
   problems: Problem[];
-  blocks: RawBlock[];
-  steps: Extract<RawBlock, { kind: 'steps' }> | null;
 }
 
-/** The front matter between the --- lines: `key: value` each; returns the index of the first body line. */
-function frontMatter(lines: string[], file: string, problems: Problem[], meta: RawStory['meta']): number {
-  if (lines[0]?.trim() !== '---') return 0;
-  let i = 1;
-  while (i < lines.length && lines[i]!.trim() !== '---') {
-    const m = /^([a-z]+):\s*(.*)$/.exec(lines[i]!);
-    if (m) meta[m[1]!] = { value: m[2]!.trim(), line: i + 1 };
-    else if (lines[i]!.trim()) problems.push({ file, line: i + 1, message: 'front matter line is not "key: value"', found: lines[i]! });
-    i++;
-  }
-  return i + 1;
+const problemAt = (st: ParseState, n: RootContent | PhrasingContent, message: string, more: Partial<Problem> = {}): null => {
+  st.problems.push({ file: st.file, line: at(n).line, message, ...more });
+  return null;
+};
+
+/** A paragraph's phrasing with its line ends joined as the locale joins lines ('' in Chinese, ' ' in English). */
+const joined = (st: ParseState, nodes: PhrasingContent[]): PhrasingContent[] =>
+  nodes.map((n) =>
+    n.type === 'text' ? { ...n, value: n.value.replace(/[ \t]*\n[ \t]*/g, st.joiner) } : n.type === 'break' ? { type: 'text', value: st.joiner, position: n.position } : n,
+  );
+
+/** A block's text: a paragraph's phrasing (joined), or a problem when the node is not a paragraph. */
+function paragraphOf(st: ParseState, n: RootContent, where: string): RawText | null {
+  if (n.type === 'paragraph') return { line: at(n).line, nodes: joined(st, n.children) };
+  return problemAt(st, n, `${where} holds only text`, { found: n.type });
 }
 
-/** A `::name args` block line at line ln (raw: the line untrimmed). */
-function blockLine(st: ParseState, raw: string, line: string, ln: number): void {
-  const { file, problems, blocks } = st;
-  const [name, ...args] = line.slice(2).trim().split(/\s+/);
-  switch (name) {
-    case 'headline':
-      blocks.push({ kind: 'headline', line: ln, ids: args });
-      break;
-    case 'chart': {
-      // `::chart <id> | one-line takeaway` (the takeaway may hold directives)
-      const bar = raw.indexOf('|', raw.indexOf('::chart'));
-      const takeaway = bar >= 0 && !/\{[^}]*$/.test(raw.slice(0, bar)) ? raw.slice(bar + 1).trim() : '';
-      const id = (bar >= 0 && takeaway ? raw.slice(0, bar) : raw).trim().slice(2).trim().split(/\s+/)[1] ?? '';
-      blocks.push({ kind: 'chart', line: ln, id, ...(takeaway ? { takeaway: { col: bar + 2, text: takeaway } } : {}) });
-      break;
+/** `# heading {#id}` (h2) or `## heading {#id}` (h3): the id is the last text of the line. */
+function heading(st: ParseState, h: Heading): RawBlock | null {
+  const nodes = joined(st, h.children);
+  const last = nodes[nodes.length - 1];
+  const m = last?.type === 'text' ? /\s*\{#([a-z0-9-]+)\}\s*$/.exec(last.value) : null;
+  const found = st.text.slice(h.position?.start.offset, h.position?.end.offset);
+  if (!m || !last || last.type !== 'text') return problemAt(st, h, 'heading without an id', { found, fix: 'end the heading with {#some-id} (the same id in both languages)' });
+  if (h.depth > 2) return problemAt(st, h, 'only # and ## headings', { found, fix: 'use "# " for a chapter, "## " for a section' });
+  const text = last.value.slice(0, m.index);
+  const kept = text ? [...nodes.slice(0, -1), { ...last, value: text }] : nodes.slice(0, -1);
+  return { kind: 'heading', line: at(h).line, level: h.depth === 1 ? 2 : 3, id: m[1]!, nodes: kept };
+}
+
+/** `- item` lines: each item one paragraph. */
+function list(st: ParseState, l: List): RawBlock | null {
+  if (l.ordered) return problemAt(st, l, 'a numbered list', { fix: 'write "- " items (a number in the prose must come from the data)' });
+  const items = l.children.map((it) => (it.children.length === 1 ? paragraphOf(st, it.children[0]!, 'a list item') : problemAt(st, it, 'a list item holds one line of text')));
+  return items.every((x): x is RawText => x !== null) ? { kind: 'list', line: at(l).line, items } : null;
+}
+
+/** `> quote`: one quote block per paragraph. */
+const quote = (st: ParseState, q: Blockquote): RawBlock[] =>
+  q.children.map((c) => paragraphOf(st, c, 'a quote')).flatMap((p) => (p ? [{ kind: 'quote' as const, ...p }] : []));
+
+/** A directive that takes only an #id: problems for anything else it carries. */
+function onlyId(st: ParseState, d: DirectiveUse, label: boolean): void {
+  const extra = [...d.options, ...d.other, ...(d.label !== null && !label ? [`[${d.label}]`] : [])];
+  if (extra.length) st.problems.push({ file: st.file, line: d.line, column: String(d.col), message: `::${d.name} takes only {#id}${label ? ' and [text]' : ''}`, found: extra.join(' ') });
+}
+
+/** `::headline[…]`, `::chart[…]{#id}`, `::promises`; `::step` belongs in `:::steps`. */
+function leaf(st: ParseState, d: LeafDirective): RawBlock | null {
+  const use = directiveUse(d);
+  const { line, col } = use;
+  switch (d.name) {
+    case 'headline': {
+      const items = d.children.flatMap((c): DirectiveUse[] => {
+        if (c.type === 'textDirective') return [directiveUse(c)];
+        if (c.type === 'text' && !c.value.trim()) return [];
+        problemAt(st, c, 'a ::headline holds only :fig{#id} and :der{#id}', { column: String(at(c).col), found: 'value' in c ? c.value : c.type });
+        return [];
+      });
+      return { kind: 'headline', line, items };
     }
+    case 'chart':
+      onlyId(st, { ...use, label: null }, true);
+      return { kind: 'chart', line, col, id: use.id, ...(d.children.length ? { takeaway: joined(st, d.children) } : {}) };
     case 'promises':
-      blocks.push({ kind: 'promises', line: ln });
-      break;
-    case 'steps':
-      st.steps = { kind: 'steps', line: ln, name: args[0] ?? '', steps: [] };
-      break;
+      onlyId(st, use, false);
+      return { kind: 'promises', line };
     case 'step':
-      if (!st.steps) problems.push({ file, line: ln, message: '::step outside ::steps', fix: 'open the sequence with "::steps <name>"' });
-      else st.steps.steps.push({ key: args[0] ?? '', line: ln, paras: [] });
-      break;
-    case 'end':
-      if (!st.steps) problems.push({ file, line: ln, message: '::end without ::steps' });
-      else blocks.push(st.steps);
-      st.steps = null;
-      break;
+      return problemAt(st, d, '::step outside :::steps', { fix: 'open the sequence with ":::steps{#name}" and close it with ":::"' });
     default:
-      problems.push({ file, line: ln, message: `unknown block "::${name}"`, expected: 'headline, chart, promises, steps, step or end' });
+      return problemAt(st, d, `unknown block "::${d.name}"`, { expected: 'headline, chart, promises, or a :::steps sequence' });
+  }
+}
+
+/** `:::steps{#name}` … `:::`, each step opened by `::step{#key}` and holding paragraphs. */
+function steps(st: ParseState, c: ContainerDirective): RawBlock | null {
+  if (c.name !== 'steps') return problemAt(st, c, `unknown block ":::${c.name}"`, { expected: 'steps' });
+  const use = directiveUse(c);
+  onlyId(st, use, false);
+  const endLine = st.text.split('\n')[(c.position?.end.line ?? 1) - 1] ?? '';
+  if (!/^\s*:{3,}\s*$/.test(endLine)) problemAt(st, c, ':::steps is never closed', { fix: 'add a line ":::"' });
+  const out: Extract<RawBlock, { kind: 'steps' }> = { kind: 'steps', line: use.line, col: use.col, name: use.id, steps: [] };
+  for (const n of c.children) {
+    if (n.type === 'paragraph' && n.data?.directiveLabel) continue;
+    const cur = out.steps[out.steps.length - 1];
+    if (n.type === 'leafDirective' && n.name === 'step') {
+      const s = directiveUse(n);
+      onlyId(st, s, false);
+      out.steps.push({ key: s.id, line: s.line, col: s.col, paras: [] });
+    } else if (n.type === 'list') problemAt(st, n, 'lists are not allowed inside :::steps');
+    else if (!cur) problemAt(st, n, 'text inside :::steps before the first ::step', { fix: 'start each step with "::step{#key}"' });
+    else {
+      const p = paragraphOf(st, n, 'a step');
+      if (p) cur.paras.push(p);
+    }
+  }
+  return out;
+}
+
+/** One top-level mdast block as the story's blocks. */
+function block(st: ParseState, n: RootContent): RawBlock[] {
+  const one = (b: RawBlock | null) => (b ? [b] : []);
+  switch (n.type) {
+    case 'paragraph':
+      return [{ kind: 'para', line: at(n).line, nodes: joined(st, n.children) }];
+    case 'heading':
+      return one(heading(st, n));
+    case 'list':
+      return one(list(st, n));
+    case 'blockquote':
+      return quote(st, n);
+    case 'leafDirective':
+      return one(leaf(st, n));
+    case 'containerDirective':
+      return one(steps(st, n));
+    default:
+      problemAt(st, n, `Markdown the story does not use (${n.type})`, { fix: 'write paragraphs, # headings, - lists, > quotes and directives' });
+      return [];
   }
 }
 
 export function parseStory(text: string, file: string, locale: Locale): RawStory {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const problems: Problem[] = [];
-  const meta: RawStory['meta'] = {};
-  const st: ParseState = { file, problems, blocks: [], steps: null };
-  const { blocks } = st;
-  const joiner = pick(locale, '', ' ');
-  let para: { line: number; parts: string[] } | null = null;
-  const flush = () => {
-    if (!para) return;
-    const text = para.parts.join(joiner);
-    if (st.steps) {
-      const cur = st.steps.steps[st.steps.steps.length - 1];
-      if (!cur) problems.push({ file, line: para.line, message: 'text inside ::steps before the first ::step', fix: 'start each step with "::step <key>"' });
-      else cur.paras.push({ line: para.line, text });
-    } else blocks.push({ kind: 'para', line: para.line, text });
-    para = null;
-  };
-  for (let i = frontMatter(lines, file, problems, meta); i < lines.length; i++) {
-    const ln = i + 1;
-    const raw = lines[i]!;
-    const line = raw.trim();
-    if (!line || line.startsWith('::')) {
-      flush();
-      if (line) blockLine(st, raw, line, ln);
-      continue;
-    }
-    const h = /^(#{1,2})\s+(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line);
-    if (h) {
-      flush();
-      blocks.push({ kind: 'heading', line: ln, level: h[1]!.length === 1 ? 2 : 3, text: h[2]!, id: h[3]! });
-      continue;
-    }
-    if (line.startsWith('#')) {
-      problems.push({ file, line: ln, message: 'heading without an id', found: line, fix: 'end the heading with {#some-id} (the same id in both languages)' });
-      continue;
-    }
-    if (line.startsWith('- ')) {
-      flush();
-      const last = blocks[blocks.length - 1];
-      const item = { line: ln, text: line.slice(2).trim() };
-      if (last?.kind === 'list' && last.line + last.items.length === ln && !st.steps) last.items.push(item);
-      else if (st.steps) problems.push({ file, line: ln, message: 'lists are not allowed inside ::steps' });
-      else blocks.push({ kind: 'list', line: ln, items: [item] });
-      continue;
-    }
-    if (line.startsWith('>')) {
-      flush();
-      blocks.push({ kind: 'quote', line: ln, text: line.replace(/^>\s*/, '') });
-      continue;
-    }
-    if (!para) para = { line: ln, parts: [] };
-    para.parts.push(line);
-  }
-  flush();
-  if (st.steps) problems.push({ file, line: st.steps.line, message: '::steps is never closed', fix: 'add a line "::end"' });
-  if (problems.length) throw new DataError(problems);
-  return { file, meta, blocks };
+  const src = text.replace(/\r\n?/g, '\n');
+  const { front, blocks, problems: syntax } = parseProse(src);
+  const st: ParseState = { file, text: src, joiner: pick(locale, '', ' '), problems: [] };
+  for (const p of syntax) st.problems.push({ file, line: p.line, column: String(p.col), message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
+  const out = blocks.flatMap((n) => block(st, n));
+  const meta = Object.fromEntries(Object.entries(front).map(([k, v]) => [k, { ...v, nodes: joined(st, v.nodes) }]));
+  if (st.problems.length) throw new DataError(st.problems);
+  return { file, meta, blocks: out };
 }
 
-/** Digits typed into prose (outside directives): ASCII and full-width. Each a Problem with line and column. */
+/** Digits typed into prose (outside directives' ids and options): ASCII and full-width. Each a Problem with line and column. */
 export function typedDigits(text: string, file: string): Problem[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const src = text.replace(/\r\n?/g, '\n');
+  const { front, blocks } = parseProse(src);
   const out: Problem[] = [];
-  let inFront = lines[0]?.trim() === '---';
-  lines.forEach((l, idx) => {
-    if (idx > 0 && inFront && l.trim() === '---') {
-      inFront = false;
-      return;
+  const scan = (n: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+    if (n.type === 'text' && n.position) {
+      const start = n.position.start.offset ?? 0;
+      // a heading's {#id} is no number in the prose
+      const slice = src.slice(start, n.position.end.offset).replace(/\{#[a-z0-9-]+\}/g, (m) => ' '.repeat(m.length));
+      for (const m of slice.matchAll(/[0-9０-９]+/g)) {
+        const p = pointAt(src, start + m.index);
+        out.push({
+          file,
+          line: p.line,
+          column: String(p.col),
+          message: 'a number typed into the prose',
+          found: m[0],
+          expected: 'a directive',
+          fix: 'write it as :fig{#id}, :der{#id}, :count{#…}, :period{#id} or :date{#…} so that it comes from the data',
+        });
+      }
     }
-    // directives, heading ids and block lines (::chart ids may hold digits) are exempt
-    if (l.trim().startsWith('::')) {
-      const bar = l.trim().startsWith('::chart') ? l.indexOf('|') : -1;
-      if (bar < 0) return;
-      l = ' '.repeat(bar + 1) + l.slice(bar + 1);
-    }
-    const stripped = l.replace(DIRECTIVE, (m) => ' '.repeat(m.length)).replace(/\{#[a-z0-9-]+\}/g, (m) => ' '.repeat(m.length));
-    const re = /[0-9０-９]+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(stripped))) {
-      out.push({
-        file,
-        line: idx + 1,
-        column: String(m.index + 1),
-        message: 'a number typed into the prose',
-        found: m[0],
-        expected: 'a directive',
-        fix: 'write it as {fig:<id>}, {der:<id>}, {count:...}, {period:<id>} or {date:...} so that it comes from the data',
-      });
-    }
-  });
+    for (const c of n.children ?? []) scan(c as typeof n);
+  };
+  for (const v of Object.values(front)) v.nodes.forEach(scan);
+  blocks.forEach(scan);
   return out;
 }
 
@@ -197,16 +226,10 @@ export function typedDigits(text: string, file: string): Problem[] {
 const plainText = (xs: Inline[]) => xs.map((x) => x.text + (x.t === 'term' && x.zh ? ` (${x.zh})` : '')).join('');
 export const inlineText = plainText;
 
-/** Front matter every story has: title, dek and (unless opts.byline is false) byline. */
-function checkFrontMatter(s: Scope, raw: RawStory, opts: { byline?: boolean }): void {
-  for (const k of ['title', 'dek', ...(opts.byline === false ? [] : ['byline'])])
-    if (!raw.meta[k]) s.problems.push({ file: s.file, line: 1, message: `front matter has no "${k}"`, fix: `add "${k}: ..." between the --- lines` });
-}
-
-/** A front-matter line (title, dek) as inlines; none when it is missing. */
+/** A front-matter value (title, dek) as inlines; none when it is missing. */
 const metaInlines = (s: Scope, raw: RawStory, key: string): Inline[] => {
   const m = raw.meta[key];
-  return m ? inlines(s, m.value, m.line) : [];
+  return m ? inlines(s, m.nodes) : [];
 };
 
 /**
@@ -216,7 +239,7 @@ const metaInlines = (s: Scope, raw: RawStory, key: string): Inline[] => {
 export function resolveStory(raw: RawStory, ctx: ResolveContext, opts: { byline?: boolean } = {}): Story {
   const s = makeScope(raw.file, ctx);
   const blocks = raw.blocks.map((b) => resolveBlock(s, b)).filter((b): b is Block => b !== null);
-  checkFrontMatter(s, raw, opts);
+  s.problems.push(...frontMatterProblems(raw, opts));
   const title = metaInlines(s, raw, 'title');
   const dek = metaInlines(s, raw, 'dek');
   if (s.problems.length) throw new DataError(s.problems);
@@ -231,25 +254,25 @@ export function fallbackStory(ctx: ResolveContext & { chartIds: readonly string[
   const headline = reply.figures
     .filter((f) => f.measure !== 'threshold')
     .slice(0, 4)
-    .map((f) => `fig:${f.id}`)
+    .map((f) => `:fig{#${f.id}}`)
     .join(' ');
   const lines = [
     '---',
-    `title: {meta:title}`,
-    `dek: ${pick(locale, '{meta:body}于{date:reply}作出的答复，按数字拆开。', 'The reply by the {meta:body}, dated {date:reply}, number by number.')}`,
+    `title: :meta{#title}`,
+    `dek: ${pick(locale, ':meta{#body}于:date{#reply}作出的答复，按数字拆开。', 'The reply by the :meta{#body}, dated :date{#reply}, number by number.')}`,
     `byline: ${pick(locale, '本站', 'Reply Tracker')}`,
     '---',
     '',
-    `::headline ${headline}`,
+    `::headline[${headline}]`,
     '',
     ...(ctx.chartIds.length ? [`# ${pick(locale, '图表', 'Charts')} {#charts}`, ''] : []),
-    ...ctx.chartIds.map((c) => `::chart ${c}`),
+    ...ctx.chartIds.map((c) => `::chart{#${c}}`),
     '',
     `# ${pick(locale, '答复承诺了什么', 'What the reply promises')} {#promises}`,
     '',
     '::promises',
     '',
-    pick(locale, '{link:source|阅读答复全文}', '{link:source|Read the full text of the reply}'),
+    pick(locale, ':link[阅读答复全文]{#source}', ':link[Read the full text of the reply]{#source}'),
   ];
   const raw = parseStory(lines.join('\n'), `(generated story for ${reply.id})`, locale);
   return { ...resolveStory(raw, { ...ctx, charts: [...(ctx.charts ?? []), ...ctx.chartIds] }), file: null };

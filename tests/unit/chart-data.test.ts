@@ -124,7 +124,7 @@ describe('charts.json is checked', () => {
     expect(p.some((x) => x.startsWith(`${J}:${line}: the file is not UTF-8`) && /Fix: save the file with the encoding UTF-8/.test(x)), p.join('\n')).toBe(true);
   });
   it('a directive naming an unknown id', () => {
-    const p = problems((j) => (j.charts[0]!.title_en = 'About {fig:nothing-here}'));
-    expect(p.some((x) => /the directive names an unknown id; found "\{fig:nothing-here\}"/.test(x)), p.join('\n')).toBe(true);
+    const p = problems((j) => (j.charts[0]!.title_en = 'About :fig{#nothing-here}'));
+    expect(p.some((x) => /the directive names an unknown id; found ":fig\{#nothing-here\}"/.test(x)), p.join('\n')).toBe(true);
   });
 });

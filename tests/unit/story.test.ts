@@ -68,7 +68,7 @@ describe.each(LOCALES)('the written story (%s)', (locale) => {
         expect(n.href.endsWith(`#${anchors.figure(f.id)}`)).toBe(true);
       }
       if (n.kind === 'der') {
-        // {der:id} or {der:id|bare}
+        // :der{#id} or :der{#id bare}
         expect([formatDerivedValue(derived.get(n.id)!, locale), formatDerivedValue(derived.get(n.id)!, locale, { unit: false })]).toContain(n.text);
         expect(n.href.endsWith(`#${anchors.derived(n.id)}`)).toBe(true);
       }
@@ -148,38 +148,38 @@ describe('directives that do not resolve stop the build with file:line', () => {
     throw new Error('expected a DataError');
   };
   it('a digit typed into a chart takeaway', () => {
-    expect(typedDigits('::chart migrant-pupils | 多了12人', 'x.md').map((p) => p.found)).toEqual(['12']);
-    expect(typedDigits('::chart migrant-pupils', 'x.md')).toEqual([]);
+    expect(typedDigits('::chart[多了12人]{#migrant-pupils}', 'x.md').map((p) => p.found)).toEqual(['12']);
+    expect(typedDigits('::chart{#migrant-pupils}', 'x.md')).toEqual([]);
   });
   it('an unknown event option', () => {
-    expect(bad('第一段。\n\n从{event:schools-public-2022-09|nope}起。')).toContain('unknown event option');
+    expect(bad('第一段。\n\n从:event{#schools-public-2022-09 nope}起。')).toContain('unknown event option');
   });
   it('an unknown figure id', () => {
-    const msg = bad('第一段。\n\n共有{fig:no-such-figure}。');
+    const msg = bad('第一段。\n\n共有:fig{#no-such-figure}。');
     expect(msg).toContain('src/content/story/zh-CN/test.md:9:');
     expect(msg).toContain('unknown figure id');
     expect(msg).toContain('no-such-figure');
   });
   it('an unknown derived id, glossary term, chart, step key, option', () => {
-    expect(bad('{der:nope}')).toMatch(/test\.md:7:.*unknown derived-figure id/);
-    expect(bad('{term:不存在的术语}')).toMatch(/test\.md:7:.*unknown glossary term/);
-    expect(bad('::chart no-such-chart')).toMatch(/test\.md:7:.*unknown chart id/);
-    expect(bad('::steps housing\n::step nope\n文字\n::end')).toMatch(/test\.md:8:.*unknown step key/);
-    expect(bad('{fig:pilot-units|wrong}')).toMatch(/unknown figure option/);
+    expect(bad(':der{#nope}')).toMatch(/test\.md:7:.*unknown derived-figure id/);
+    expect(bad(':term{#不存在的术语}')).toMatch(/test\.md:7:.*unknown glossary term/);
+    expect(bad('::chart{#no-such-chart}')).toMatch(/test\.md:7:.*unknown chart id/);
+    expect(bad(':::steps{#housing}\n::step{#nope}\n文字\n:::')).toMatch(/test\.md:8:.*unknown step key/);
+    expect(bad(':fig{#pilot-units wrong}')).toMatch(/unknown figure option/);
   });
   it('a heading without an id, an unclosed sequence', () => {
     expect(() => parseStory(header + '# 没有锚点', 'x.md', 'zh-CN')).toThrow(/x\.md:7: heading without an id/);
-    expect(() => parseStory(header + '::steps housing\n::step target\n文字', 'x.md', 'zh-CN')).toThrow(/x\.md:7: ::steps is never closed/);
+    expect(() => parseStory(header + ':::steps{#housing}\n::step{#target}\n文字', 'x.md', 'zh-CN')).toThrow(/x\.md:7: :::steps is never closed/);
   });
 });
 
 describe('typed digits', () => {
   it('are found with line and column, outside directives only', () => {
-    const text = header + '共有{fig:studios-total}，其中32家在慈溪，２０家在别处。\n\n{date:2022-06-20}没问题。';
+    const text = header + '共有:fig{#studios-total}，其中32家在慈溪，２０家在别处。\n\n:date{#2022-06-20}没问题。';
     const p = typedDigits(text, 'y.md');
     expect(p.map((x) => [x.line, x.column, x.found])).toEqual([
-      [7, '25', '32'],
-      [7, '32', '２０'],
+      [7, '26', '32'],
+      [7, '33', '２０'],
     ]);
   });
   it('in a story file stop loadStory with file:line', () => {

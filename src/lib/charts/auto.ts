@@ -43,8 +43,8 @@ export function autoDecls(reply: Reply, covered: ReadonlySet<string>): ChartDecl
     while (used.has(`part-${f0.section}-${k}`)) k++;
     const id = `part-${f0.section}-${k}`;
     used.add(id);
-    const list = (zh: boolean) => figs.map((f) => (zh ? `${f.label_zh}{fig:${f.id}}` : `${cap(f.label_en)}: {fig:${f.id}}`)).join(zh ? '；' : '; ');
-    const one = (zh: boolean) => (zh ? zhT : enT)('charts.auto.one', { label: zh ? f0.label_zh : cap(f0.label_en), value: `{fig:${f0.id}}` });
+    const list = (zh: boolean) => figs.map((f) => (zh ? `${f.label_zh}:fig{#${f.id}}` : `${cap(f.label_en)}: :fig{#${f.id}}`)).join(zh ? '；' : '; ');
+    const one = (zh: boolean) => (zh ? zhT : enT)('charts.auto.one', { label: zh ? f0.label_zh : cap(f0.label_en), value: `:fig{#${f0.id}}` });
     const text = (zh: boolean) => (figs.length === 1 ? one(zh) : list(zh));
     const placed = (zh: boolean) => (other ? (zh ? zhT : enT)('charts.auto.place', { place: zh ? place.zh : cap(place.en), text: zh ? text(zh) : text(zh).charAt(0).toLowerCase() + text(zh).slice(1) }) : text(zh));
     const sub = (zh: boolean) => {

@@ -6,6 +6,7 @@
  */
 import type { Figure, Locale, Reply } from '../data/model';
 import type { ChartDecl } from '../data/charts-schema';
+import { pieces, type DirectiveUse } from '../data/prose';
 import { computeDerived, type Derived } from '../derived';
 import { formatDerivedValue } from '../format/derived';
 import { formatValue } from '../format/figure';
@@ -70,9 +71,9 @@ export function resolve(reply: Reply, locale: Locale, decl: ChartDecl): KindInpu
 
 /**
  * The story's inline directives, as plain text for chart titles and notes:
- * {fig:id} value with qualifier and unit, {fig:id|short} the chart label
- * form (500+), {fig:id|bare} without the unit ("more than 500"), {der:id} (|short, |bare),
- * {period:id} the figure's period in words, {place:id} the figure's place.
+ * :fig{#id} value with qualifier and unit, :fig{#id short} the chart label
+ * form (500+), :fig{#id bare} without the unit ("more than 500"), :der{#id} (short, bare),
+ * :period{#id} the figure's period in words, :place{#id} the figure's place.
  */
 export function fill(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string {
   const out = fillRaw(text, c, byId, der);
@@ -80,20 +81,25 @@ export function fill(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: 
   return c.zh ? out : out.replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
-function fillRaw(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string {
-  return text.replace(/\{(fig|der|period|place):([a-z0-9-]+)(?:\|([a-z]+))?\}/g, (m, kind: string, id: string, opt?: string) => {
-    if (kind === 'der') {
-      const d = der(id);
-      if (!d) return m;
-      return opt === 'short' ? c.short(d) : opt === 'bare' ? formatDerivedValue(d, c.locale, { unit: false }) : c.v(d);
-    }
-    const f = byId.get(id);
-    if (!f) return m;
-    if (kind === 'period') return c.period(f);
-    if (kind === 'place') return c.scope(f);
-    return opt === 'short' ? c.short(f) : opt === 'bare' ? formatValue(f, c.locale, { unit: false }) : c.v(f);
-  });
+/** One directive of a chart's copy as text; as written when it names nothing known (charts.json's check reports it). */
+function fillOne(d: DirectiveUse, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string {
+  const opt = d.options[0];
+  if (d.name === 'der') {
+    const v = der(d.id);
+    if (!v) return d.source;
+    return opt === 'short' ? c.short(v) : opt === 'bare' ? formatDerivedValue(v, c.locale, { unit: false }) : c.v(v);
+  }
+  const f = byId.get(d.id);
+  if (!f || !['fig', 'period', 'place'].includes(d.name)) return d.source;
+  if (d.name === 'period') return c.period(f);
+  if (d.name === 'place') return c.scope(f);
+  return opt === 'short' ? c.short(f) : opt === 'bare' ? formatValue(f, c.locale, { unit: false }) : c.v(f);
 }
+
+const fillRaw = (text: string, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string =>
+  pieces(text)
+    .map((p) => (p.t === 'text' ? p.text : fillOne(p, c, byId, der)))
+    .join('');
 
 /** Values only a kind can compute (how many dates, which part holds most): `{name}` in a declared title. */
 export const vars = (text: string, v: Record<string, string>): string => text.replace(/\{([a-z]+)\}/g, (m, k: string) => v[k] ?? m);

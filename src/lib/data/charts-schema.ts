@@ -9,14 +9,14 @@
  *     { "id": "skill-master-studios", "kind": "parts",
  *       "figures": ["studios-provincial", "studios-ningbo", "studios-cixi"],
  *       "whole": "studios-total",
- *       "title_zh": "…{fig:studios-total|bare}…", "title_en": "…",
+ *       "title_zh": "…:fig{#studios-total bare}…", "title_en": "…",
  *       "notes_zh": ["…"], "notes_en": ["…"] }
  *   ]
  * }
  *
  * Titles, subtitles and notes take the story's inline directives for values
- * ({fig:id}, {fig:id|short}, {fig:id|bare}, {der:id}, {der:id|short},
- * {period:id}, {place:id}), so no number is typed. Owned by the charts
+ * (:fig{#id}, :fig{#id short}, :fig{#id bare}, :der{#id}, :der{#id short},
+ * :period{#id}, :place{#id}; syntax in src/lib/data/prose.ts), so no number is typed. Owned by the charts
  * feature; the loader calls `readCharts` once per reply folder.
  */
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from './problems';
 import { lineOf, parseJson } from './json';
+import { pieces, type DirectiveUse } from './prose';
 import { decodeUtf8 } from './csv';
 
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
@@ -122,7 +123,7 @@ export function readCharts(
         message: missingTitle ? `the chart has no ${key === 'title_zh' ? 'Chinese' : 'English'} title` : issue.code === 'unrecognized_keys' ? issue.message : 'invalid value',
         expected: missingTitle ? undefined : issue.message,
         fix: missingTitle
-          ? `add "${key}": "…" (the finding, in ${key === 'title_zh' ? 'Chinese' : 'English'}; values as {fig:<id>})`
+          ? `add "${key}": "…" (the finding, in ${key === 'title_zh' ? 'Chinese' : 'English'}; values as :fig{#<id>})`
           : issue.code === 'unrecognized_keys'
             ? 'remove the key, or use one of id, kind, figures, derived, whole, share, cards, named, title_zh, title_en, subtitle_zh, subtitle_en, notes_zh, notes_en'
             : undefined,
@@ -154,14 +155,24 @@ export function readCharts(
         problems.push({ file: rel, line: chartLine(text, i, 'named'), column: `charts.${i}.named.en`, message: `the quote names ${names.length} items (${names.join('、')}), the English list has ${c.named.en.length}`, fix: 'give one English name per item the quote lists, in its order' });
     }
     const refs = [c.title_zh, c.title_en, c.subtitle_zh ?? '', c.subtitle_en ?? '', ...c.notes_zh, ...c.notes_en].join(' ');
-    for (const m of refs.matchAll(/\{(fig|der|period):([a-z0-9-]+)(?:\|[a-z]+)?\}/g)) {
-      const ok = m[1] === 'der' ? known.derived.has(m[2]!) : known.figures.has(m[2]!);
-      if (!ok) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: `the directive names an unknown id`, found: m[0], expected: m[1] === 'der' ? 'an id from derived.csv' : 'an id from figures.csv', fix: 'correct the id in the directive' });
+    for (const p of pieces(refs)) {
+      if (p.t === 'text' && /\{[a-z]+:[^{}]*\}/.test(p.text))
+        problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive in the old syntax', found: /\{[a-z]+:[^{}]*\}/.exec(p.text)![0], expected: ':fig{#id}, :fig{#id short}, :der{#id} …', fix: 'run node scripts/convert-story-syntax.mjs' });
+    }
+    for (const d of directivesIn(refs)) {
+      const name = ['fig', 'der', 'period', 'place'].includes(d.name) ? d.name : null;
+      const ok = name === 'der' ? known.derived.has(d.id) : name !== null && known.figures.has(d.id);
+      const opts = d.options.filter((o) => !['short', 'bare'].includes(o));
+      if (!ok) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: name ? `the directive names an unknown id` : `unknown directive`, found: d.source, expected: !name ? ':fig, :der, :period or :place' : name === 'der' ? 'an id from derived.csv' : 'an id from figures.csv', fix: name ? 'correct the id in the directive' : 'write :fig{#id}, :der{#id}, :period{#id} or :place{#id}' });
+      else if (opts.length || d.other.length || d.label !== null || d.options.length > 1) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive option the charts do not know', found: d.source, expected: 'short or bare' });
     }
     out.push({ ...c, kind: c.kind as ChartKind, line });
   });
   return out;
 }
+
+/** The text directives of a chart's copy. */
+const directivesIn = (text: string): DirectiveUse[] => pieces(text).flatMap((p) => (p.t === 'directive' ? [p] : []));
 
 /** Every figure id a declaration draws (its figures, whole, cards and named count). */
 export const declaredFigures = (d: Pick<ChartDecl, 'figures' | 'whole' | 'cards' | 'named'>): string[] => [

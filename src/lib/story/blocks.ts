@@ -3,19 +3,20 @@ import { formatDerivedValue } from '../format/derived';
 import { formatValue, figureLabel } from '../format/figure';
 import { formatWrittenDate } from '../format/date';
 import { pick } from '../format/pick';
+import type { DirectiveUse } from '../data/prose';
 import { anchors } from '../paths';
 import { SEQUENCES, stepAnchor } from './anchors';
 import { inlines } from './inlines';
 import type { Scope } from './scope';
 import type { Block, HeadlineItem, RawBlock } from './types';
 
-/** `fig:<id>` (or a bare id) or `der:<id>` of a ::headline line. */
-export function headlineItem(s: Scope, ref: string, line: number): HeadlineItem | null {
+/** One item of a ::headline: :fig{#id} or :der{#id}. */
+export function headlineItem(s: Scope, d: DirectiveUse): HeadlineItem | null {
   const { locale } = s;
-  const [kind, id = ''] = ref.includes(':') ? ref.split(':') : ['fig', ref];
+  const { name: kind, id, line, col } = d;
   if (kind === 'fig') {
     const f = s.figs.get(id);
-    if (!f) return s.unknown(line, 1, 'figure id', id, [...s.figs.keys()]);
+    if (!f) return s.unknown(line, col, 'figure id', id, [...s.figs.keys()]);
     s.cite(f.id);
     return {
       kind: 'fig',
@@ -28,11 +29,11 @@ export function headlineItem(s: Scope, ref: string, line: number): HeadlineItem 
     };
   }
   if (kind === 'der') {
-    const d = s.derived.get(id);
-    if (!d) return s.unknown(line, 1, 'derived-figure id', id, [...s.derived.keys()]);
-    return { kind: 'der', id, value: formatDerivedValue(d, locale), label: figureLabel(d.def, locale), note: pick(locale, d.def.caveat_zh, d.def.caveat_en), href: s.derHref(id) };
+    const v = s.derived.get(id);
+    if (!v) return s.unknown(line, col, 'derived-figure id', id, [...s.derived.keys()]);
+    return { kind: 'der', id, value: formatDerivedValue(v, locale), label: figureLabel(v.def, locale), note: pick(locale, v.def.caveat_zh, v.def.caveat_en), href: s.derHref(id) };
   }
-  return s.unknown(line, 1, 'headline item', ref, ['fig:<id>', 'der:<id>']);
+  return s.unknown(line, col, 'headline item', d.source, [':fig{#id}', ':der{#id}']);
 }
 
 /** ::promises — the reply's commitments, grouped by section. */
@@ -56,15 +57,15 @@ export function promises({ reply, locale, source }: Scope): Extract<Block, { kin
   };
 }
 
-/** ::steps <name> — a known sequence whose ::step keys are its own. */
+/** :::steps{#name} — a known sequence whose ::step{#key} keys are its own. */
 function steps(s: Scope, b: Extract<RawBlock, { kind: 'steps' }>): Block | null {
   const keys = SEQUENCES[b.name];
-  if (!keys) return s.unknown(b.line, 1, 'step sequence', b.name, Object.keys(SEQUENCES));
-  for (const st of b.steps) if (!keys.includes(st.key)) s.unknown(st.line, 1, 'step key', st.key, [...keys]);
+  if (!keys) return s.unknown(b.line, b.col, 'step sequence', b.name, Object.keys(SEQUENCES));
+  for (const st of b.steps) if (!keys.includes(st.key)) s.unknown(st.line, st.col, 'step key', st.key, [...keys]);
   return {
     kind: 'steps',
     name: b.name,
-    steps: b.steps.map((st) => ({ key: st.key, id: stepAnchor(b.name, st.key), paras: st.paras.map((p) => inlines(s, p.text, p.line)) })),
+    steps: b.steps.map((st) => ({ key: st.key, id: stepAnchor(b.name, st.key), paras: st.paras.map((p) => inlines(s, p.nodes)) })),
   };
 }
 
@@ -72,18 +73,18 @@ function steps(s: Scope, b: Extract<RawBlock, { kind: 'steps' }>): Block | null 
 export function resolveBlock(s: Scope, b: RawBlock): Block | null {
   switch (b.kind) {
     case 'para':
-      return { kind: 'para', inlines: inlines(s, b.text, b.line) };
+      return { kind: 'para', inlines: inlines(s, b.nodes) };
     case 'heading':
-      return { kind: 'heading', level: b.level, id: b.id, inlines: inlines(s, b.text, b.line) };
+      return { kind: 'heading', level: b.level, id: b.id, inlines: inlines(s, b.nodes) };
     case 'quote':
-      return { kind: 'quote', inlines: inlines(s, b.text, b.line) };
+      return { kind: 'quote', inlines: inlines(s, b.nodes) };
     case 'list':
-      return { kind: 'list', items: b.items.map((it) => inlines(s, it.text, it.line)) };
+      return { kind: 'list', items: b.items.map((it) => inlines(s, it.nodes)) };
     case 'headline':
-      return { kind: 'headline', items: b.ids.map((r) => headlineItem(s, r, b.line)).filter((x): x is HeadlineItem => x !== null) };
+      return { kind: 'headline', items: b.items.map((d) => headlineItem(s, d)).filter((x): x is HeadlineItem => x !== null) };
     case 'chart':
-      if (!s.charts.has(b.id)) return s.unknown(b.line, 1, 'chart id', b.id, [...s.charts]);
-      return { kind: 'chart', id: b.id, ...(b.takeaway ? { takeaway: inlines(s, b.takeaway.text, b.line) } : {}) };
+      if (!s.charts.has(b.id)) return s.unknown(b.line, b.col, 'chart id', b.id, [...s.charts]);
+      return { kind: 'chart', id: b.id, ...(b.takeaway ? { takeaway: inlines(s, b.takeaway) } : {}) };
     case 'promises':
       return promises(s);
     case 'steps':

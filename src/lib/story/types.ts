@@ -1,29 +1,28 @@
 /** The story's types: the parsed file (RawStory) and the resolved one (Story). src/lib/story.ts re-exports them. */
 import type { Commitment, GlossaryTerm, Locale, Reply } from '../data/model';
+import type { DirectiveUse, FrontValue, PhrasingContent } from '../data/prose';
 
-export interface RawInline {
+/** A run of prose as parsed (mdast phrasing: text and text directives), and its line. */
+export interface RawText {
   line: number;
-  col: number;
-  text: string;
+  nodes: PhrasingContent[];
 }
 export type RawBlock =
-  | { kind: 'para'; line: number; text: string }
-  | { kind: 'heading'; line: number; level: 2 | 3; text: string; id: string }
-  | { kind: 'quote'; line: number; text: string }
-  | { kind: 'list'; line: number; items: { line: number; text: string }[] }
-  | { kind: 'headline'; line: number; ids: string[] }
-  | { kind: 'chart'; line: number; id: string; takeaway?: { col: number; text: string } }
+  | ({ kind: 'para' } & RawText)
+  | ({ kind: 'heading'; level: 2 | 3; id: string } & RawText)
+  | ({ kind: 'quote' } & RawText)
+  | { kind: 'list'; line: number; items: RawText[] }
+  | { kind: 'headline'; line: number; items: DirectiveUse[] }
+  | { kind: 'chart'; line: number; col: number; id: string; takeaway?: PhrasingContent[] }
   | { kind: 'promises'; line: number }
-  | { kind: 'steps'; line: number; name: string; steps: { key: string; line: number; paras: { line: number; text: string }[] }[] };
+  | { kind: 'steps'; line: number; col: number; name: string; steps: { key: string; line: number; col: number; paras: RawText[] }[] };
 
 export interface RawStory {
   file: string;
-  meta: Record<string, { value: string; line: number }>;
+  /** The front matter: each key's value (YAML), with where it starts and its phrasing nodes. */
+  meta: Record<string, FrontValue>;
   blocks: RawBlock[];
 }
-
-/** An inline directive: {name:id} or {name:id|option}. */
-export const DIRECTIVE = /\{([a-z]+):([^{}]*)\}/g;
 
 export type Inline =
   | { t: 'text'; text: string }

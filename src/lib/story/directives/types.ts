@@ -1,7 +1,7 @@
 import type { Scope } from '../scope';
 import type { Inline } from '../types';
 
-/** One directive as written: {name:arg}, arg split at | into id and option; line and column for problems. */
+/** One directive as written: :name{#id option} (or :name[option]{#id} for term and link); arg: "id option"; line and column for problems. */
 export interface DirectiveArgs {
   arg: string;
   id: string;
