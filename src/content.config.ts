@@ -2,10 +2,10 @@
  * The prose of src/content/ as Astro content collections: `story` (one file per
  * reply and locale, src/content/story/<locale>/<reply-id>.md) and `pages`
  * (src/content/pages/<locale>/<name>.md, such as the about page). Their front
- * matter is declared here (zod). The files are read by the story's own reader
- * (src/lib/story.ts: `key: value` lines, so a value may begin with a directive
- * such as {meta:title}); the pages are built from src/lib/story.ts, which
- * resolves every directive against the data and reports file:line.
+ * matter (YAML) is declared by the zod schemas of src/lib/story/front-matter.ts
+ * and read by the prose reader (src/lib/data/prose.ts: remark-frontmatter +
+ * yaml); the pages are built from src/lib/story.ts, which resolves every
+ * directive against the data and reports file:line:column.
  */
 import fs from 'node:fs';
 import path from 'node:path';

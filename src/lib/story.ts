@@ -180,10 +180,20 @@ function block(st: ParseState, n: RootContent): RawBlock[] {
   }
 }
 
+/** Directives in the syntax before remark ({fig:id|opt}), which remark would read as text and stray directives. */
+function oldSyntax(st: ParseState): void {
+  for (const m of st.text.matchAll(/\{([a-z]+):[^{}\n]*\}/g)) {
+    const p = pointAt(st.text, m.index);
+    st.problems.push({ file: st.file, line: p.line, column: String(p.col), message: 'a directive in the old syntax', found: m[0], expected: ':name{#id}, :name{#id option} or :term[text]{#id}', fix: 'run node scripts/convert-story-syntax.mjs on the file' });
+  }
+}
+
 export function parseStory(text: string, file: string, locale: Locale): RawStory {
   const src = text.replace(/\r\n?/g, '\n');
-  const { front, blocks, problems: syntax } = parseProse(src);
   const st: ParseState = { file, text: src, joiner: pick(locale, '', ' '), problems: [] };
+  oldSyntax(st);
+  if (st.problems.length) throw new DataError(st.problems);
+  const { front, blocks, problems: syntax } = parseProse(src);
   for (const p of syntax) st.problems.push({ file, line: p.line, column: String(p.col), message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
   const out = blocks.flatMap((n) => block(st, n));
   const meta = Object.fromEntries(Object.entries(front).map(([k, v]) => [k, { ...v, nodes: joined(st, v.nodes) }]));
@@ -286,9 +296,10 @@ export function loadStory(root: string, ctx: ResolveContext & { chartIds: readon
   if (!fs.existsSync(abs)) return fallbackStory(ctx);
   const rel = path.relative(root, abs);
   const text = fs.readFileSync(abs, 'utf8');
+  const raw = parseStory(text, rel, ctx.locale);
   const digits = typedDigits(text, rel);
   if (digits.length) throw new DataError(digits);
-  return resolveStory(parseStory(text, rel, ctx.locale), { ...ctx, charts: [...(ctx.charts ?? []), ...ctx.chartIds] });
+  return resolveStory(raw, { ...ctx, charts: [...(ctx.charts ?? []), ...ctx.chartIds] });
 }
 
 /**
@@ -299,9 +310,10 @@ export function loadProse(root: string, name: string, ctx: ResolveContext): Stor
   const abs = path.join(root, 'src', 'content', 'pages', ctx.locale, `${name}.md`);
   const rel = path.relative(root, abs);
   const text = fs.readFileSync(abs, 'utf8');
+  const raw = parseStory(text, rel, ctx.locale);
   const digits = typedDigits(text, rel);
   if (digits.length) throw new DataError(digits);
-  return resolveStory(parseStory(text, rel, ctx.locale), ctx, { byline: false });
+  return resolveStory(raw, ctx, { byline: false });
 }
 
 /** Every inline of a story, title to last block. */

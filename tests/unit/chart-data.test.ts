@@ -127,4 +127,10 @@ describe('charts.json is checked', () => {
     const p = problems((j) => (j.charts[0]!.title_en = 'About :fig{#nothing-here}'));
     expect(p.some((x) => /the directive names an unknown id; found ":fig\{#nothing-here\}"/.test(x)), p.join('\n')).toBe(true);
   });
+  it('a directive in the old syntax, or one the charts do not know', () => {
+    const p = problems((j) => (j.charts[0]!.title_en = 'About {fig:studios-total|short}'));
+    expect(p.some((x) => /a directive in the old syntax; found "\{fig:studios-total\|short\}".*convert-story-syntax/.test(x)), p.join('\n')).toBe(true);
+    const q = problems((j) => (j.charts[0]!.title_en = 'About :term{#居住证}'));
+    expect(q.some((x) => /unknown directive; found ":term\{#居住证\}"/.test(x)), q.join('\n')).toBe(true);
+  });
 });

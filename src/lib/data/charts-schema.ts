@@ -155,11 +155,11 @@ export function readCharts(
         problems.push({ file: rel, line: chartLine(text, i, 'named'), column: `charts.${i}.named.en`, message: `the quote names ${names.length} items (${names.join('、')}), the English list has ${c.named.en.length}`, fix: 'give one English name per item the quote lists, in its order' });
     }
     const refs = [c.title_zh, c.title_en, c.subtitle_zh ?? '', c.subtitle_en ?? '', ...c.notes_zh, ...c.notes_en].join(' ');
-    for (const p of pieces(refs)) {
-      if (p.t === 'text' && /\{[a-z]+:[^{}]*\}/.test(p.text))
-        problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive in the old syntax', found: /\{[a-z]+:[^{}]*\}/.exec(p.text)![0], expected: ':fig{#id}, :fig{#id short}, :der{#id} …', fix: 'run node scripts/convert-story-syntax.mjs' });
-    }
-    for (const d of directivesIn(refs)) {
+    // the syntax before remark ({fig:id|short}) would read as text and stray directives
+    const old = [...refs.matchAll(/\{[a-z]+:[^{}]*\}/g)];
+    for (const m of old)
+      problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive in the old syntax', found: m[0], expected: ':fig{#id}, :fig{#id short}, :der{#id} …', fix: 'run node scripts/convert-story-syntax.mjs' });
+    for (const d of old.length ? [] : directivesIn(refs)) {
       const name = ['fig', 'der', 'period', 'place'].includes(d.name) ? d.name : null;
       const ok = name === 'der' ? known.derived.has(d.id) : name !== null && known.figures.has(d.id);
       const opts = d.options.filter((o) => !['short', 'bare'].includes(o));

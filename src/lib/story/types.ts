@@ -78,6 +78,6 @@ export interface ResolveContext {
   base: string;
   /** Chart ids the story may name: those the chart registry builds for this reply and locale. */
   charts?: readonly string[];
-  /** The error-report contact as a link, for {meta:contact} (the site layer passes contactLink()). */
+  /** The error-report contact as a link, for :meta{#contact} (the site layer passes contactLink()). */
   contact?: { href: string; text: string };
 }

@@ -1,6 +1,6 @@
 /**
- * {count:commitments} how many commitments (|deadline |number |neither |with-target);
- * {count:figures|derived|not-figures|glossary|paragraphs} how many of those.
+ * :count{#commitments} how many commitments (options deadline, number, neither, with-target:
+ * :count{#commitments deadline}); :count{#figures} (derived, not-figures, glossary, paragraphs) how many of those.
  */
 import type { Commitment } from '../../data/model';
 import { formatNumber } from '../../format/number';
@@ -30,7 +30,7 @@ export const count: DirectiveHandler = (s, { arg, id, opt, line, col }) => {
   const o = OTHER[id];
   if (o) return { t: 'num', kind: 'count', id, text: formatNumber(o[0], s.locale), href: o[1], title: '' };
   const test = COUNTS[id === 'commitments' ? opt : '\u0000'];
-  if (!test) return s.unknown(line, col, 'count', arg, [...Object.keys(OTHER), 'commitments', ...Object.keys(COUNTS).filter(Boolean).map((k) => `commitments|${k}`)]);
+  if (!test) return s.unknown(line, col, 'count', arg, [...Object.keys(OTHER), 'commitments', ...Object.keys(COUNTS).filter(Boolean).map((k) => `commitments ${k}`)]);
   const n = s.reply.commitments.filter(test).length;
   return { t: 'num', kind: 'count', id: `commitments${opt ? '-' + opt : ''}`, text: formatNumber(n, s.locale), href: `${s.source}#commitments-key`, title: '' };
 };

@@ -1,4 +1,4 @@
-/** {date:reply} the reply's date, linked to its event; {date:2022-06-20} a literal date (YYYY, YYYY-MM or YYYY-MM-DD). */
+/** :date{#reply} the reply's date, linked to its event; :date{#2022-06-20} a literal date (YYYY, YYYY-MM or YYYY-MM-DD). */
 import { formatDate } from '../../format/date';
 import { anchors } from '../../paths';
 import type { DirectiveHandler } from './types';

@@ -1,4 +1,4 @@
-/** {der:id} a derived figure, linked to its formula; |bare without the unit. */
+/** :der{#id} a derived figure, linked to its formula; :der{#id bare} without the unit. */
 import { formatDerivedValue } from '../../format/derived';
 import { figureLabel } from '../../format/figure';
 import type { DirectiveHandler } from './types';

@@ -1,4 +1,4 @@
-/** {event:id} an event's date, linked to its sentence; |as-written (the default) as the reply writes it. */
+/** :event{#id} an event's date, linked to its sentence; `as-written` (the default) as the reply writes it. */
 import { formatWrittenDate } from '../../format/date';
 import { anchors } from '../../paths';
 import type { DirectiveHandler } from './types';

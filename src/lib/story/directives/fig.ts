@@ -1,4 +1,4 @@
-/** {fig:id} a figure: value, qualifier and unit, linked to its sentence; |bare without the unit, |short the chart form (500+). */
+/** :fig{#id} a figure: value, qualifier and unit, linked to its sentence; :fig{#id bare} without the unit, :fig{#id short} the chart form (500+). */
 import { formatValue, figureLabel } from '../../format/figure';
 import type { DirectiveHandler } from './types';
 

@@ -1,4 +1,4 @@
-/** {link:target|text} a page of this reply (commitments, source, charts, data, figures) or of the site (home, about, glossary). */
+/** :link[text]{#target} a page of this reply (commitments, source, charts, data, figures) or of the site (home, about, glossary). */
 import { pagePath, routes } from '../../paths';
 import type { Scope } from '../scope';
 import type { DirectiveHandler } from './types';

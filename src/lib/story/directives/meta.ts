@@ -1,5 +1,5 @@
 /**
- * {meta:field} the reply's metadata: delegate, proposal-title, proposal-title-zh,
+ * :meta{#field} the reply's metadata: delegate, proposal-title, proposal-title-zh,
  * proposal-number, session, body, title, title-zh, licence, source-kind,
  * translation, contact (the error-report contact).
  */
@@ -25,7 +25,7 @@ const FIELDS: Record<string, (s: Scope) => Inline> = {
   translation: ({ reply, locale }) => ({ t: 'meta', text: pick(locale, reply.meta.translation.by_zh, reply.meta.translation.by_en) }),
   // where to report an error: site.config.mjs (ERROR_CONTACT)
   contact: ({ ctx }) => {
-    if (!ctx.contact) throw new Error('{meta:contact} needs the contact: pass contact (contactLink() of src/lib/site.ts) in the story context');
+    if (!ctx.contact) throw new Error(':meta{#contact} needs the contact: pass contact (contactLink() of src/lib/site.ts) in the story context');
     return { t: 'meta', text: ctx.contact.text, href: ctx.contact.href };
   },
 };

@@ -1,4 +1,4 @@
-/** {period:id} a figure's period in words (2021年 / 2021), linked to its sentence. */
+/** :period{#id} a figure's period in words (2021年 / 2021), linked to its sentence. */
 import { figureQuotes, formatPeriod } from '../../format/date';
 import type { DirectiveHandler } from './types';
 

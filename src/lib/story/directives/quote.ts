@@ -1,4 +1,4 @@
-/** {quote:fig:id} / {quote:com:id} the verbatim sentence a figure or a commitment comes from. */
+/** :quote{#fig:id} / :quote{#com:id} the verbatim sentence a figure or a commitment comes from. */
 import { anchors } from '../../paths';
 import type { DirectiveHandler } from './types';
 

@@ -1,4 +1,4 @@
-/** {term:居住证} a glossary term (by its Chinese or its id), linked to the glossary at first use; |other words. */
+/** :term{#居住证} a glossary term (by its Chinese or its id), linked to the glossary at first use; :term[other words]{#居住证}. */
 import { pick } from '../../format/pick';
 import { termAnchor } from '../anchors';
 import type { DirectiveHandler } from './types';
