@@ -154,18 +154,7 @@ export function readCharts(
       if (fig && names.length !== c.named.en.length)
         problems.push({ file: rel, line: chartLine(text, i, 'named'), column: `charts.${i}.named.en`, message: `the quote names ${names.length} items (${names.join('、')}), the English list has ${c.named.en.length}`, fix: 'give one English name per item the quote lists, in its order' });
     }
-    const refs = [c.title_zh, c.title_en, c.subtitle_zh ?? '', c.subtitle_en ?? '', ...c.notes_zh, ...c.notes_en].join(' ');
-    // the syntax before remark ({fig:id|short}) would read as text and stray directives
-    const old = [...refs.matchAll(/\{[a-z]+:[^{}]*\}/g)];
-    for (const m of old)
-      problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive in the old syntax', found: m[0], expected: ':fig{#id}, :fig{#id short}, :der{#id} …', fix: 'run node scripts/convert-story-syntax.mjs' });
-    for (const d of old.length ? [] : directivesIn(refs)) {
-      const name = ['fig', 'der', 'period', 'place'].includes(d.name) ? d.name : null;
-      const ok = name === 'der' ? known.derived.has(d.id) : name !== null && known.figures.has(d.id);
-      const opts = d.options.filter((o) => !['short', 'bare'].includes(o));
-      if (!ok) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: name ? `the directive names an unknown id` : `unknown directive`, found: d.source, expected: !name ? ':fig, :der, :period or :place' : name === 'der' ? 'an id from derived.csv' : 'an id from figures.csv', fix: name ? 'correct the id in the directive' : 'write :fig{#id}, :der{#id}, :period{#id} or :place{#id}' });
-      else if (opts.length || d.other.length || d.label !== null || d.options.length > 1) problems.push({ file: rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}`, message: 'a directive option the charts do not know', found: d.source, expected: 'short or bare' });
-    }
+    copyProblems(c, { rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}` }, known, problems);
     out.push({ ...c, kind: c.kind as ChartKind, line });
   });
   return out;
@@ -173,6 +162,36 @@ export function readCharts(
 
 /** The text directives of a chart's copy. */
 const directivesIn = (text: string): DirectiveUse[] => pieces(text).flatMap((p) => (p.t === 'directive' ? [p] : []));
+
+/** A chart's titles and notes: directives in the old syntax, directives the charts do not fill, unknown ids and options. */
+function copyProblems(
+  c: z.infer<typeof chartDecl>,
+  at: { rel: string; line: number | undefined; column: string },
+  known: { figures: Map<string, unknown>; derived: Set<string> },
+  problems: Problem[],
+): void {
+  const where = { file: at.rel, line: at.line, column: at.column };
+  const refs = [c.title_zh, c.title_en, c.subtitle_zh ?? '', c.subtitle_en ?? '', ...c.notes_zh, ...c.notes_en].join(' ');
+  // the syntax before remark ({fig:id|short}) would read as text and stray directives
+  const old = [...refs.matchAll(/\{[a-z]+:[^{}]*\}/g)];
+  for (const m of old)
+    problems.push({ ...where, message: 'a directive in the old syntax', found: m[0], expected: ':fig{#id}, :fig{#id short}, :der{#id} …', fix: 'run node scripts/convert-story-syntax.mjs' });
+  for (const d of old.length ? [] : directivesIn(refs)) {
+    const name = ['fig', 'der', 'period', 'place'].includes(d.name) ? d.name : null;
+    const ok = name === 'der' ? known.derived.has(d.id) : name !== null && known.figures.has(d.id);
+    const opts = d.options.filter((o) => !['short', 'bare'].includes(o));
+    if (!ok)
+      problems.push({
+        ...where,
+        message: name ? `the directive names an unknown id` : `unknown directive`,
+        found: d.source,
+        expected: !name ? ':fig, :der, :period or :place' : name === 'der' ? 'an id from derived.csv' : 'an id from figures.csv',
+        fix: name ? 'correct the id in the directive' : 'write :fig{#id}, :der{#id}, :period{#id} or :place{#id}',
+      });
+    else if (opts.length || d.other.length || d.label !== null || d.options.length > 1)
+      problems.push({ ...where, message: 'a directive option the charts do not know', found: d.source, expected: 'short or bare' });
+  }
+}
 
 /** Every figure id a declaration draws (its figures, whole, cards and named count). */
 export const declaredFigures = (d: Pick<ChartDecl, 'figures' | 'whole' | 'cards' | 'named'>): string[] => [
