@@ -16,7 +16,7 @@
  * in Chinese text stay as written (remark never curls quotes). This module
  * only reads the syntax; src/lib/story.ts gives it meaning.
  */
-import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import type { RootContent, PhrasingContent, Yaml } from 'mdast';
 import type { TextDirective, LeafDirective, ContainerDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -138,7 +138,7 @@ function frontMatter(y: Yaml | undefined, text: string, problems: SyntaxProblem[
   if (!y?.position) return out;
   const loc = location(text);
   const start = (y.position.start.offset ?? 0) + text.slice(y.position.start.offset).indexOf('\n') + 1;
-  const doc = parseDocument(y.value, { keepSourceTokens: false });
+  const doc = parseDocument(y.value);
   for (const e of doc.errors) {
     const p = loc.toPoint(start + e.pos[0]);
     problems.push({ line: p?.line ?? 1, col: p?.column ?? 1, message: `the front matter is not YAML: ${e.message.split('\n')[0]}`, fix: 'write "key: value" lines; put a value holding ": " or " #" in double quotes' });
@@ -160,12 +160,12 @@ function frontMatter(y: Yaml | undefined, text: string, problems: SyntaxProblem[
 }
 
 /** A prose file: its front matter and its blocks (mdast), with any syntax problems. */
-export function parseProse(text: string): { front: Record<string, FrontValue>; blocks: RootContent[]; problems: SyntaxProblem[]; tree: Root } {
+export function parseProse(text: string): { front: Record<string, FrontValue>; blocks: RootContent[]; problems: SyntaxProblem[] } {
   const tree = processor.parse(text);
   const problems: SyntaxProblem[] = [];
   const y = tree.children.find((c): c is Yaml => c.type === 'yaml');
   const front = frontMatter(y, text, problems);
-  return { front, blocks: tree.children.filter((c) => c.type !== 'yaml'), problems, tree };
+  return { front, blocks: tree.children.filter((c) => c.type !== 'yaml'), problems };
 }
 
 /** A line of copy as text and directives: what chart titles and notes are made of. */
