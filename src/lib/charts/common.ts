@@ -15,6 +15,8 @@ import { useT, type T } from '../../i18n';
 import { punct, type Punct } from '../format/pick';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 import type { Tip } from './scene';
+import { figureRow as figureRowSchema } from '../data/schemas';
+import { described } from '../data/describe';
 
 export interface Ctx {
   reply: Reply;
@@ -145,15 +147,23 @@ export function derivedRow(c: Ctx, d: Derived): Cell[] {
   return [calcLabel(c, d), c.v(d), formulaText(d, c.locale), periods, scopes];
 }
 
+/** A figures.csv column of the chart's data download, described by its schema (src/lib/data/schemas.ts). */
+const figureColumn = (key: keyof typeof figureRowSchema.shape, extra = ''): ChartColumn => ({
+  key,
+  label: key,
+  description: described(figureRowSchema.shape[key]).en + extra,
+  ...(key === 'value' ? { numeric: true } : {}),
+});
+
 export const DATA_COLUMNS: ChartColumn[] = [
   { key: 'figure_id', label: 'figure_id', description: 'id of the figure in figures.csv, or of the derived figure in derived.csv' },
   { key: 'label', label: 'label', description: 'what is counted' },
-  { key: 'value', label: 'value', description: 'the number as stated (or computed); read it with qualifier', numeric: true },
-  { key: 'unit', label: 'unit', description: 'person, person-time, studio, base, unit (flat or room), percent, ...' },
-  { key: 'qualifier', label: 'qualifier', description: 'exact | more_than (余) | at_least (不少于) | approx (约): more_than and at_least are lower bounds' },
-  { key: 'measure', label: 'measure', description: 'count | flow | change | share | cumulative | annual_average | target | derived' },
-  { key: 'period', label: 'period', description: 'the time the number describes' },
-  { key: 'scope', label: 'scope', description: 'cixi or ningbo (the whole of Ningbo)' },
+  figureColumn('value', '; a derived figure: the computed value, to two decimals'),
+  figureColumn('unit'),
+  figureColumn('qualifier'),
+  figureColumn('measure', '; derived: a figure we computed (derived.csv)'),
+  figureColumn('period', '; a derived figure: the periods of its inputs'),
+  figureColumn('scope', '; a derived figure: the places of its inputs'),
 ];
 
 export function dataRows(c: Ctx, figs: Figure[], derived: Derived[] = []): Record<string, Cell>[] {

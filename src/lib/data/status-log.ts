@@ -5,6 +5,7 @@ import { STATUS_NAMES } from './vocabulary';
 import { isIsoDate } from './dates';
 import { STATUSES, STATUSES_NEEDING_EVIDENCE, type Commitment, type Status, type StatusEntry } from './model';
 import type { Problem } from './problems';
+import { statusLogRow } from './schemas';
 
 /**
  * status-log.csv: every change of a commitment's status, one row each, with
@@ -13,7 +14,8 @@ import type { Problem } from './problems';
  * in force; without one, the status columns of commitments.csv are.
  */
 export const STATUS_LOG_FILE = 'status-log.csv';
-export const STATUS_LOG_COLUMNS = ['commitment_id', 'date', 'status', 'evidence', 'recorded_by'] as const;
+/** Its columns, in order, from its schema (schemas.ts, which says what each is for). */
+export const STATUS_LOG_COLUMNS = Object.keys(statusLogRow.shape) as (keyof typeof statusLogRow.shape)[];
 
 export interface StatusLogContext {
   /** Commitments as loaded from commitments.csv (ids known to the reply). */
