@@ -12,7 +12,7 @@ import { figureQuotes, formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
 import { useT, type T } from '../../i18n';
-import { punct, type Punct } from '../format/pick';
+import { pick, punct, type Punct } from '../format/pick';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 import type { Tip } from './scene';
 import { figureRow as figureRowSchema } from '../data/schemas';
@@ -110,13 +110,13 @@ export function standardNotes(c: Ctx, figs: Figure[], derived: Derived[] = []): 
   const lower = figs.filter((f) => isLowerBound(f.qualifier));
   if (lower.length) notes.push(c.t('charts.note.lower', { list: lower.map((f) => `${c.label(f)}${c.p.colon}${c.v(f)}`).join(c.p.semi) }));
   for (const f of figs) {
-    const note = c.zh ? f.note_zh : f.note_en;
+    const note = pick(c.locale, f.note_zh, f.note_en);
     if (note) notes.push(`${c.label(f)}${c.p.colon}${note}`);
   }
   for (const d of derived) {
-    const caveat = c.zh ? d.def.caveat_zh : d.def.caveat_en;
+    const caveat = pick(c.locale, d.def.caveat_zh, d.def.caveat_en);
     notes.push(
-      c.t('charts.note.derived', { label: c.label(d), formula: formulaText(d, c.locale) }) + (caveat ? (c.zh ? '' : ' ') + caveat : ''),
+      c.t('charts.note.derived', { label: c.label(d), formula: formulaText(d, c.locale) }) + (caveat ? pick(c.locale, '', ' ') + caveat : ''),
     );
   }
   return notes;
@@ -201,7 +201,7 @@ export function tip(c: Ctx, f: Figure): Tip {
 export function calcLabel(c: Ctx, d: Figure | Derived): string {
   const label = c.label(d);
   if (/（推算）|\((implied|calculated)\)/.test(label)) return label;
-  return c.zh ? label + c.t('charts.calculated') : `${label} ${c.t('charts.calculated')}`;
+  return pick(c.locale, label + c.t('charts.calculated'), `${label} ${c.t('charts.calculated')}`);
 }
 
 /** Year (and month) of a period's end, for subtitles: "2021", "June 2022". */

@@ -210,7 +210,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
   const colTable = (t: TableName) =>
     [pick(locale, '| 列 | 含义 |', '| column | meaning |'), '| --- | --- |', ...COLUMN_DOCS[t].map((d) => `| \`${d.key}\` | ${pick(locale, d.zh, d.en).replace(/\|/g, '\\|')} |`)].join('\n');
   const files = [
-    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en} (${rows[t].length} ${pick(locale, '行', 'rows')})`),
+    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${pick(locale, TABLE_DOCS[t].zh, TABLE_DOCS[t].en)} (${rows[t].length} ${pick(locale, '行', 'rows')})`),
     `- \`${f.json}\`: ${pick(locale, '以上全部表格，附元数据、引用格式和列说明', 'all of the above, with metadata, citation and column descriptions')}`,
     `- \`${sourceFiles.zh}\`: ${pick(locale, '答复原文（UTF-8），仅去除了转换残留', 'the reply as published (UTF-8), only conversion artefacts removed')}`,
     `- \`${sourceFiles.en}\`: ${pick(locale, `英文译文（${m.translation.by_zh}），逐段对应`, `English translation (${m.translation.by_en}), paragraph by paragraph`)}`,
@@ -242,7 +242,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
       '- 推算数字（derived）不是答复的原话，公式和所用数字见该表。',
       '',
       '## 列说明', '',
-      ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en, '', colTable(t), '']),
+      ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', TABLE_DOCS[t].zh, '', colTable(t), '']),
     ].join('\n');
   }
   return [
