@@ -12,6 +12,15 @@ import { ROOT } from './helpers';
 
 export const MAX_LINES = 80;
 
+/**
+ * Long functions waiting for a split, each with why it waits. An entry that is
+ * no longer long fails the test too, so the list only shrinks.
+ */
+const WAITING: Record<string, string> = {
+  // the timeline kind is being reworked on another branch (chart marks and bytes): split it there, or after that merge
+  'src/lib/charts/kinds/timeline.ts': 'timeline',
+};
+
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -46,9 +55,13 @@ export function longFunctions(file: string, max = MAX_LINES): { where: string; l
 }
 
 describe('function length', () => {
+  const all = files(path.join(ROOT, 'src')).flatMap((f) => longFunctions(f));
+  const waiting = (where: string) => Object.entries(WAITING).some(([file, fn]) => where.startsWith(`${file}:`) && where.endsWith(` ${fn}`));
   it(`no function in src/ is longer than ${MAX_LINES} lines`, () => {
-    const long = files(path.join(ROOT, 'src')).flatMap((f) => longFunctions(f)).map((l) => `${l.where} (${l.lines} lines)`);
-    expect(long).toEqual([]);
+    expect(all.filter((l) => !waiting(l.where)).map((l) => `${l.where} (${l.lines} lines)`)).toEqual([]);
+  });
+  it('every function on the waiting list is still long (take it off once split)', () => {
+    for (const [file, fn] of Object.entries(WAITING)) expect(all.some((l) => l.where.startsWith(`${file}:`) && l.where.endsWith(` ${fn}`)), `${file} ${fn}`).toBe(true);
   });
   it('the measure finds a long function', () => {
     const tmp = path.join(ROOT, 'node_modules', '.function-length-probe.ts');
