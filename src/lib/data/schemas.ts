@@ -36,7 +36,7 @@ export const figureRow = z
     value: bi(decimal, 'the number as a plain decimal: 13万 is 130000, 39.63% is 39.63; read it with qualifier', '数值，纯数字（13万记为130000，39.63%记为39.63）；须结合 qualifier 解读'),
     unit: bi(
       z.string().regex(/^[a-z][a-z-]*$/, 'a unit such as person, person-time, studio, unit, percent'),
-      "what is counted: person, person-time, studio, unit (homes), percent, … (the site's own units, src/lib/data/vocabulary.ts, or one the reply declares in units)",
+      "what is counted: person, person-time, studio, unit (flats or rooms), percent, … (the site's own units, src/lib/data/vocabulary.ts, or one the reply declares in units)",
       '计量单位：person（人）、person-time（人次）、studio（工作室）、unit（套/间）、percent（百分比）等（本站已有的单位，或答复在 units 中声明的单位）',
     ),
     qualifier: bi(

@@ -130,7 +130,7 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
       continue;
     }
     if (ok) seenDay.set(`${id}\u0000${date}`, { line, status });
-    if (ok && inOrder(id, date, line, ctx, lastDate, bad)) {
+    if (ok && inOrder(id, date, ctx, lastDate, bad)) {
       lastDate.set(id, { date, line });
       rows.push({ commitment_id: id, status: status as Status, date, evidence: v('evidence'), recorded_by: v('recorded_by'), file: rel, line, from: 'log' });
     }
@@ -139,7 +139,7 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
 }
 
 /** A change of status comes after the commitments.csv status it changes and after the commitment's earlier entries. */
-function inOrder(id: string, date: string, line: number, ctx: StatusLogContext, lastDate: Map<string, { date: string; line: number }>, bad: Bad): boolean {
+function inOrder(id: string, date: string, ctx: StatusLogContext, lastDate: Map<string, { date: string; line: number }>, bad: Bad): boolean {
   const base = ctx.baseline?.get(id);
   if (base && date < base.date) {
     bad('date', `the date is earlier than the status date of "${id}" in ${base.file}:${base.line} (${base.date})`, `${base.date} or later`, 'a change of status comes after the status it changes: check the date');
