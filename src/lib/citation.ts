@@ -6,6 +6,7 @@
  * fillCitation run, to put in today's date (citationTemplates).
  */
 import type { Locale, ReplyMeta } from './data/model';
+import { pick } from './format/pick';
 
 export interface Bi {
   zh: string;
@@ -24,7 +25,7 @@ export interface CiteInput {
   chart?: { id: string; title: Bi };
 }
 
-const pick = (b: Bi, locale: Locale) => (locale === 'zh-CN' ? b.zh : b.en);
+const of = (b: Bi, locale: Locale) => pick(locale, b.zh, b.en);
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -37,6 +38,7 @@ function ymd(date: string): [number, number, number] {
 /** 2022-06-20 -> 2022年6月20日 / 20 June 2022. */
 export function citeDate(date: string, locale: Locale): string {
   const [y, m, d] = ymd(date);
+  // a plain test, not pick(): citeDate runs in the browser (Citation.astro's script), whose bundle stays as small as it is
   return locale === 'zh-CN' ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
 }
 
@@ -61,7 +63,7 @@ export function shortCitation(c: CiteInput, locale: Locale): string {
 /** A full reference for a reference list, with the permalink and the access date. */
 export function fullCitation(c: CiteInput, locale: Locale): string {
   const { meta } = c;
-  const url = pick(c.url, locale);
+  const url = of(c.url, locale);
   const lic = licenceName(meta.licence.data);
   if (locale === 'zh-CN') {
     const reply = `${meta.answering_body.zh}. ${meta.title_zh}`;
@@ -86,16 +88,11 @@ export const citeKey = (c: CiteInput): string => (c.chart ? `${c.meta.id}-${c.ch
 export function bibtex(c: CiteInput, locale: Locale): string {
   const { meta } = c;
   const [y, m] = ymd(meta.date);
-  const zh = locale === 'zh-CN';
-  const title = c.chart ? pick(c.chart.title, locale) : zh ? meta.title_zh : meta.title_en;
-  const author = c.chart ? pick(c.publisher, locale) : pick(meta.answering_body, locale);
+  const title = c.chart ? of(c.chart.title, locale) : pick(locale, meta.title_zh, meta.title_en);
+  const author = c.chart ? of(c.publisher, locale) : of(meta.answering_body, locale);
   const note = c.chart
-    ? zh
-      ? `数据来源：${meta.answering_body.zh}《${meta.title_zh}》，${meta.date}`
-      : `Data: ${meta.answering_body.en}, ${meta.title_en}, ${meta.date}`
-    : zh
-      ? `${c.publisher.zh}整理`
-      : `Data and translation: ${c.publisher.en}`;
+    ? pick(locale, `数据来源：${meta.answering_body.zh}《${meta.title_zh}》，${meta.date}`, `Data: ${meta.answering_body.en}, ${meta.title_en}, ${meta.date}`)
+    : pick(locale, `${c.publisher.zh}整理`, `Data and translation: ${c.publisher.en}`);
   const fields: [string, string][] = [
     // double braces: a corporate author, not a person's name to split
     ['author', `{{${bibEscape(author)}}}`],
@@ -104,11 +101,11 @@ export function bibtex(c: CiteInput, locale: Locale): string {
     ['year', `{${y}}`],
     ['month', `{${m}}`],
     ['date', `{${meta.date}}`],
-    ['publisher', `{${bibEscape(pick(c.publisher, locale))}}`],
-    ['url', `{${pick(c.url, locale)}}`],
+    ['publisher', `{${bibEscape(of(c.publisher, locale))}}`],
+    ['url', `{${of(c.url, locale)}}`],
     ['urldate', `{${c.accessed}}`],
     ['note', `{${bibEscape(`${note}. ${licenceName(meta.licence.data)}`)}}`],
-    ['langid', zh ? '{chinese}' : '{english}'],
+    ['langid', pick(locale, '{chinese}', '{english}')],
   ];
   const w = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citeKey(c)},\n${fields.map(([k, v]) => `  ${k.padEnd(w)} = ${v}`).join(',\n')}\n}\n`;
@@ -130,17 +127,16 @@ export interface CslItem {
 
 export function csl(c: CiteInput, locale: Locale): CslItem[] {
   const { meta } = c;
-  const zh = locale === 'zh-CN';
   return [
     {
       id: citeKey(c),
       type: c.chart ? 'figure' : 'dataset',
-      title: c.chart ? pick(c.chart.title, locale) : zh ? meta.title_zh : meta.title_en,
-      author: [{ literal: c.chart ? pick(c.publisher, locale) : pick(meta.answering_body, locale) }],
+      title: c.chart ? of(c.chart.title, locale) : pick(locale, meta.title_zh, meta.title_en),
+      author: [{ literal: c.chart ? of(c.publisher, locale) : of(meta.answering_body, locale) }],
       issued: { 'date-parts': [ymd(meta.date)] },
       accessed: { 'date-parts': [ymd(c.accessed)] },
-      URL: pick(c.url, locale),
-      publisher: pick(c.publisher, locale),
+      URL: of(c.url, locale),
+      publisher: of(c.publisher, locale),
       language: locale,
       license: meta.licence.data_url,
       note: shortCitation(c, locale),

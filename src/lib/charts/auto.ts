@@ -8,7 +8,8 @@
  * its place when it is not the reply's own.
  */
 import { formatWrittenDate } from '../format/date';
-import type { Figure, Reply } from '../data/model';
+import type { Figure, Locale, Reply } from '../data/model';
+import { pick } from '../format/pick';
 import type { ChartDecl } from '../data/charts-schema';
 import { ownPlace } from '../data/vocabulary';
 import { useT, type Key } from '../../i18n';
@@ -43,16 +44,16 @@ export function autoDecls(reply: Reply, covered: ReadonlySet<string>): ChartDecl
     while (used.has(`part-${f0.section}-${k}`)) k++;
     const id = `part-${f0.section}-${k}`;
     used.add(id);
-    const list = (zh: boolean) => figs.map((f) => (zh ? `${f.label_zh}:fig{#${f.id}}` : `${cap(f.label_en)}: :fig{#${f.id}}`)).join(zh ? '；' : '; ');
-    const one = (zh: boolean) => (zh ? zhT : enT)('charts.auto.one', { label: zh ? f0.label_zh : cap(f0.label_en), value: `:fig{#${f0.id}}` });
-    const text = (zh: boolean) => (figs.length === 1 ? one(zh) : list(zh));
-    const placed = (zh: boolean) => (other ? (zh ? zhT : enT)('charts.auto.place', { place: zh ? place.zh : cap(place.en), text: zh ? text(zh) : text(zh).charAt(0).toLowerCase() + text(zh).slice(1) }) : text(zh));
-    const sub = (zh: boolean) => {
-      const t = zh ? zhT : enT;
-      return [t('figures.part', { n: f0.section }) + (part ? (zh ? `“${part.title_zh}”` : `, ${part.title_en}`) : ''), t(`measure.${f0.measure}`)].join(' · ');
+    const list = (l: Locale) => figs.map((f) => pick(l, `${f.label_zh}:fig{#${f.id}}`, `${cap(f.label_en)}: :fig{#${f.id}}`)).join(pick(l, '；', '; '));
+    const one = (l: Locale) => pick(l, zhT, enT)('charts.auto.one', { label: pick(l, f0.label_zh, cap(f0.label_en)), value: `:fig{#${f0.id}}` });
+    const text = (l: Locale) => (figs.length === 1 ? one(l) : list(l));
+    const placed = (l: Locale) => (other ? pick(l, zhT, enT)('charts.auto.place', { place: pick(l, place.zh, cap(place.en)), text: pick(l, text(l), text(l).charAt(0).toLowerCase() + text(l).slice(1)) }) : text(l));
+    const sub = (l: Locale) => {
+      const t = pick(l, zhT, enT);
+      return [t('figures.part', { n: f0.section }) + (part ? pick(l, `“${part.title_zh}”`, `, ${part.title_en}`) : ''), t(`measure.${f0.measure}`)].join(' · ');
     };
     const bars = figs.length > 1 && f0.measure !== 'change';
-    out.push(base(id, bars ? 'bars' : 'number', figs.map((f) => f.id), placed(true), placed(false), sub(true), sub(false)));
+    out.push(base(id, bars ? 'bars' : 'number', figs.map((f) => f.id), placed('zh-CN'), placed('en'), sub('zh-CN'), sub('en')));
   }
   return out;
 }

@@ -12,9 +12,11 @@ import { figureQuotes, formatDate, formatPeriod } from '../format/date';
 import { parsePeriod } from '../data/dates';
 import { placeText } from '../data/vocabulary';
 import { useT, type T } from '../../i18n';
-import { punct, type Punct } from '../format/pick';
+import { pick, punct, type Punct } from '../format/pick';
 import type { Cell, ChartColumn, ChartSpec, KeyItem } from './types';
 import type { Tip } from './scene';
+import { figureRow as figureRowSchema } from '../data/schemas';
+import { described } from '../data/describe';
 
 export interface Ctx {
   reply: Reply;
@@ -108,13 +110,13 @@ export function standardNotes(c: Ctx, figs: Figure[], derived: Derived[] = []): 
   const lower = figs.filter((f) => isLowerBound(f.qualifier));
   if (lower.length) notes.push(c.t('charts.note.lower', { list: lower.map((f) => `${c.label(f)}${c.p.colon}${c.v(f)}`).join(c.p.semi) }));
   for (const f of figs) {
-    const note = c.zh ? f.note_zh : f.note_en;
+    const note = pick(c.locale, f.note_zh, f.note_en);
     if (note) notes.push(`${c.label(f)}${c.p.colon}${note}`);
   }
   for (const d of derived) {
-    const caveat = c.zh ? d.def.caveat_zh : d.def.caveat_en;
+    const caveat = pick(c.locale, d.def.caveat_zh, d.def.caveat_en);
     notes.push(
-      c.t('charts.note.derived', { label: c.label(d), formula: formulaText(d, c.locale) }) + (caveat ? (c.zh ? '' : ' ') + caveat : ''),
+      c.t('charts.note.derived', { label: c.label(d), formula: formulaText(d, c.locale) }) + (caveat ? pick(c.locale, '', ' ') + caveat : ''),
     );
   }
   return notes;
@@ -145,15 +147,23 @@ export function derivedRow(c: Ctx, d: Derived): Cell[] {
   return [calcLabel(c, d), c.v(d), formulaText(d, c.locale), periods, scopes];
 }
 
+/** A figures.csv column of the chart's data download, described by its schema (src/lib/data/schemas.ts). */
+const figureColumn = (key: keyof typeof figureRowSchema.shape, extra = ''): ChartColumn => ({
+  key,
+  label: key,
+  description: described(figureRowSchema.shape[key]).en + extra,
+  ...(key === 'value' ? { numeric: true } : {}),
+});
+
 export const DATA_COLUMNS: ChartColumn[] = [
   { key: 'figure_id', label: 'figure_id', description: 'id of the figure in figures.csv, or of the derived figure in derived.csv' },
   { key: 'label', label: 'label', description: 'what is counted' },
-  { key: 'value', label: 'value', description: 'the number as stated (or computed); read it with qualifier', numeric: true },
-  { key: 'unit', label: 'unit', description: 'person, person-time, studio, base, unit (flat or room), percent, ...' },
-  { key: 'qualifier', label: 'qualifier', description: 'exact | more_than (余) | at_least (不少于) | approx (约): more_than and at_least are lower bounds' },
-  { key: 'measure', label: 'measure', description: 'count | flow | change | share | cumulative | annual_average | target | derived' },
-  { key: 'period', label: 'period', description: 'the time the number describes' },
-  { key: 'scope', label: 'scope', description: 'cixi or ningbo (the whole of Ningbo)' },
+  figureColumn('value', '; a derived figure: the computed value, to two decimals'),
+  figureColumn('unit'),
+  figureColumn('qualifier'),
+  figureColumn('measure', '; derived: a figure we computed (derived.csv)'),
+  figureColumn('period', '; a derived figure: the periods of its inputs'),
+  figureColumn('scope', '; a derived figure: the places of its inputs'),
 ];
 
 export function dataRows(c: Ctx, figs: Figure[], derived: Derived[] = []): Record<string, Cell>[] {
@@ -191,7 +201,7 @@ export function tip(c: Ctx, f: Figure): Tip {
 export function calcLabel(c: Ctx, d: Figure | Derived): string {
   const label = c.label(d);
   if (/（推算）|\((implied|calculated)\)/.test(label)) return label;
-  return c.zh ? label + c.t('charts.calculated') : `${label} ${c.t('charts.calculated')}`;
+  return pick(c.locale, label + c.t('charts.calculated'), `${label} ${c.t('charts.calculated')}`);
 }
 
 /** Year (and month) of a period's end, for subtitles: "2021", "June 2022". */

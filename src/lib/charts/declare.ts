@@ -10,6 +10,7 @@ import { pieces, type DirectiveUse } from '../data/prose';
 import { computeDerived, type Derived } from '../derived';
 import { formatDerivedValue } from '../format/derived';
 import { formatValue } from '../format/figure';
+import { pick } from '../format/pick';
 import { ctx, type Ctx } from './common';
 import type { ChartSpec } from './types';
 
@@ -51,7 +52,6 @@ export function resolve(reply: Reply, locale: Locale, decl: ChartDecl): KindInpu
   const share = decl.share ? der(decl.share) : undefined;
   if (figs.some((f) => !f) || cards.some((f) => !f) || derived.some((d) => !d) || (decl.whole && !whole) || (decl.share && !share)) return null;
   const c = ctx(reply, locale);
-  const zh = locale === 'zh-CN';
   const f = (s: string | undefined) => (s === undefined ? undefined : fill(s, c, byId, der));
   return {
     reply,
@@ -63,9 +63,9 @@ export function resolve(reply: Reply, locale: Locale, decl: ChartDecl): KindInpu
     whole,
     share,
     cards: cards as Figure[],
-    title: f(zh ? decl.title_zh : decl.title_en)!,
-    subtitle: f(zh ? decl.subtitle_zh : decl.subtitle_en),
-    notes: (zh ? decl.notes_zh : decl.notes_en).map((n) => f(n)!),
+    title: f(pick(locale, decl.title_zh, decl.title_en))!,
+    subtitle: f(pick(locale, decl.subtitle_zh, decl.subtitle_en)),
+    notes: pick(locale, decl.notes_zh, decl.notes_en).map((n) => f(n)!),
   };
 }
 
@@ -78,7 +78,7 @@ export function resolve(reply: Reply, locale: Locale, decl: ChartDecl): KindInpu
 export function fill(text: string, c: Ctx, byId: Map<string, Figure>, der: (id: string) => Derived | undefined): string {
   const out = fillRaw(text, c, byId, der);
   // English: a sentence that starts with a filled-in value or place starts with a capital ("More than 2,000 …", "All of Ningbo: …")
-  return c.zh ? out : out.replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
+  return pick(c.locale, out, out.replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()));
 }
 
 /** One directive of a chart's copy as text; as written when it names nothing known (charts.json's check reports it). */

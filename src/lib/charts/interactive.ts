@@ -20,7 +20,7 @@ import type { Locale, Reply } from '../data/model';
 import { formatDate } from '../format/date';
 import { formatValue } from '../format/figure';
 import { anchors } from '../paths';
-import { pick } from '../format/pick';
+import { pick, punct } from '../format/pick';
 import type { Key } from '../../i18n';
 import { ctx } from './common';
 
@@ -97,7 +97,7 @@ export function makeInteractive(svg: Element, o: InteractiveOptions): void {
     part.setAttribute('data-k', String(k));
     part.setAttribute('data-mark', '');
     part.setAttribute('role', 'img');
-    part.setAttribute('aria-label', accessibleName(d, c.zh, c.t('charts.source')));
+    part.setAttribute('aria-label', accessibleName(d, c.locale, c.t('charts.source')));
     for (const name of FIELDS) if (d[name]) part.setAttribute(`data-${name}`, d[name]!);
   }
   if (keys.size === 0) return;
@@ -129,10 +129,11 @@ function position(el: Element): { x: number; y: number } {
 }
 
 /** The mark as one sentence: "Label: value (qualifier, period, place). Source: “quote”". */
-export function accessibleName(d: MarkData, zh: boolean, sourceWord: string): string {
-  const details = [d.qualifier, d.period, d.place].filter(Boolean).join(zh ? '，' : ', ');
-  let s = d.value ? `${d.label}${zh ? '：' : ': '}${d.value}` : d.label;
-  if (details) s += zh ? `（${details}）` : ` (${details})`;
-  if (d.quote) s += zh ? `。${sourceWord}：“${d.quote}”` : `. ${sourceWord}: “${d.quote}”`;
+export function accessibleName(d: MarkData, locale: Locale, sourceWord: string): string {
+  const p = punct(locale);
+  const details = [d.qualifier, d.period, d.place].filter(Boolean).join(p.comma);
+  let s = d.value ? `${d.label}${p.colon}${d.value}` : d.label;
+  if (details) s += p.paren(details);
+  if (d.quote) s += `${pick(locale, '。', '. ')}${sourceWord}${p.colon}“${d.quote}”`;
   return s;
 }

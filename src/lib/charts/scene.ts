@@ -231,8 +231,8 @@ function simplify(d: string): string {
   return kept.length >= 3 ? `M${kept.map((q) => q.join(',')).join('L')}Z` : d;
 }
 
-/** Plot options drawing the scene at its frame's width and the given height. */
-export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOptions {
+/** The scene's prims grouped by kind, class and style, in order: each group is drawn as one Plot mark. */
+function groupPrims(scene: Scene): Map<string, Prim[]> {
   const groups = new Map<string, Prim[]>();
   for (const p of scene.prims) {
     const style =
@@ -249,97 +249,94 @@ export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOp
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(p);
   }
-  const marks: Plot.Markish[] = [];
-  const tip = (d: Prim) => tipText(d.tip);
-  for (const list of groups.values()) {
-    const p0 = list[0]!;
-    const colour = PALETTE[p0.cls];
-    const className = `k-${p0.cls}`;
-    const title = list.some((p) => p.tip) ? tip : undefined;
-    const marksOf = refs(list);
-    switch (p0.kind) {
-      case 'rect': {
-        const r = p0 as RectP;
-        marks.push(
-          Plot.rect(list as RectP[], {
-            x1: 'x1',
-            x2: 'x2',
-            y1: 'y1',
-            y2: 'y2',
-            className: r.outline ? `${className}-line` : r.gap ? `${className} k-gap` : className,
-            fill: r.outline ? 'none' : colour,
-            fillOpacity: r.opacity !== undefined && r.opacity !== 1 ? r.opacity : undefined,
-            stroke: r.outline ? colour : r.gap ? PALETTE.bg : undefined,
-            strokeWidth: r.outline ? 1.5 : r.gap ? 2 : undefined,
-            strokeDasharray: r.dashed ? dashArray : undefined,
-            title,
-            ...marksOf,
-          }),
-        );
-        break;
-      }
-      case 'text': {
-        const t = p0 as TextP;
-        const anchor = t.line === 'top' ? 'top' : t.line === 'bottom' ? 'bottom' : 'middle';
-        marks.push(
-          Plot.text(list as TextP[], {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            className,
-            fill: t.cls === 'text' ? 'currentColor' : colour,
-            fontSize: t.size ?? scene.fs,
-            fontWeight: t.bold ? 'bold' : undefined,
-            textAnchor: t.anchor ?? 'start',
-            lineAnchor: anchor,
-            lineHeight: LINE_HEIGHT,
-            title,
-            ...marksOf,
-          }),
-        );
-        break;
-      }
-      case 'line': {
-        const l = p0 as LineP;
-        const opts = {
-          x1: 'x1',
-          y1: 'y1',
-          x2: 'x2',
-          y2: 'y2',
-          className: `${className}-line`,
-          stroke: colour,
-          strokeWidth: l.width ?? 1.5,
-          strokeDasharray: l.dashed ? dashArray : undefined,
-          title,
-          ...marksOf,
-        };
-        marks.push(l.arrow ? Plot.arrow(list as LineP[], { ...opts, headLength: 8, inset: 0 }) : Plot.link(list as LineP[], opts));
-        break;
-      }
-      case 'waffle': {
-        marks.push(waffle(list[0] as WaffleP, className, colour, title));
-        break;
-      }
-      case 'dot': {
-        const d = p0 as DotP;
-        marks.push(
-          Plot.dot(list as DotP[], {
-            x: 'x',
-            y: 'y',
-            r: d.r,
-            symbol: d.symbol ?? 'circle',
-            className: d.hollow ? `${className}-line k-hollow` : className,
-            fill: d.hollow ? PALETTE.bg : colour,
-            stroke: colour,
-            strokeWidth: 2,
-            title,
-            ...marksOf,
-          }),
-        );
-        break;
-      }
+  return groups;
+}
+
+const tipOf = (d: Prim) => tipText(d.tip);
+
+/** The Plot mark that draws one group of prims (all of one kind, class and style). */
+function markOf(list: Prim[], scene: Scene): Plot.Markish {
+  const p0 = list[0]!;
+  const colour = PALETTE[p0.cls];
+  const className = `k-${p0.cls}`;
+  const title = list.some((p) => p.tip) ? tipOf : undefined;
+  const marksOf = refs(list);
+  switch (p0.kind) {
+    case 'rect': {
+      const r = p0 as RectP;
+      return Plot.rect(list as RectP[], {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        className: r.outline ? `${className}-line` : r.gap ? `${className} k-gap` : className,
+        fill: r.outline ? 'none' : colour,
+        fillOpacity: r.opacity !== undefined && r.opacity !== 1 ? r.opacity : undefined,
+        stroke: r.outline ? colour : r.gap ? PALETTE.bg : undefined,
+        strokeWidth: r.outline ? 1.5 : r.gap ? 2 : undefined,
+        strokeDasharray: r.dashed ? dashArray : undefined,
+        title,
+        ...marksOf,
+      });
+    }
+    case 'text': {
+      const t = p0 as TextP;
+      const anchor = t.line === 'top' ? 'top' : t.line === 'bottom' ? 'bottom' : 'middle';
+      return Plot.text(list as TextP[], {
+        x: 'x',
+        y: 'y',
+        text: 'text',
+        className,
+        fill: t.cls === 'text' ? 'currentColor' : colour,
+        fontSize: t.size ?? scene.fs,
+        fontWeight: t.bold ? 'bold' : undefined,
+        textAnchor: t.anchor ?? 'start',
+        lineAnchor: anchor,
+        lineHeight: LINE_HEIGHT,
+        title,
+        ...marksOf,
+      });
+    }
+    case 'line': {
+      const l = p0 as LineP;
+      const opts = {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        className: `${className}-line`,
+        stroke: colour,
+        strokeWidth: l.width ?? 1.5,
+        strokeDasharray: l.dashed ? dashArray : undefined,
+        title,
+        ...marksOf,
+      };
+      return l.arrow ? Plot.arrow(list as LineP[], { ...opts, headLength: 8, inset: 0 }) : Plot.link(list as LineP[], opts);
+    }
+    case 'waffle': {
+      return waffle(list[0] as WaffleP, className, colour, title);
+    }
+    case 'dot': {
+      const d = p0 as DotP;
+      return Plot.dot(list as DotP[], {
+        x: 'x',
+        y: 'y',
+        r: d.r,
+        symbol: d.symbol ?? 'circle',
+        className: d.hollow ? `${className}-line k-hollow` : className,
+        fill: d.hollow ? PALETTE.bg : colour,
+        stroke: colour,
+        strokeWidth: 2,
+        title,
+        ...marksOf,
+      });
     }
   }
+}
+
+/** Plot options drawing the scene at its frame's width and the given height. */
+export function toPlot(scene: Scene, height: number, ariaLabel?: string): PlotOptions {
+  const marks: Plot.Markish[] = [...groupPrims(scene).values()].map((list) => markOf(list, scene));
   return {
     width: scene.w,
     height: Math.ceil(height),

@@ -26,6 +26,7 @@ import type { Problem } from './problems';
 import { lineOf, parseJson } from './json';
 import { pieces, type DirectiveUse } from './prose';
 import { decodeUtf8 } from './csv';
+import { aboutAt, invalidValue } from './describe';
 
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
 export const CHART_KINDS = ['bars', 'parts', 'units', 'number', 'timeline', 'overview'] as const;
@@ -33,45 +34,43 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "skill-master-studios"');
 const text = z.string().min(1, 'a non-empty text');
+const WORDS = 'written with the story\'s directives (:fig{#id}, :fig{#id short}, :der{#id}, :period{#id}, :place{#id}), so no number is typed';
 
 /** A count whose items the quote names (工具钳工、电工…等10个工种): the names in English are ours. */
 const named = z
   .object({
-    figure: id,
-    /** Our English rendering of each name the quote lists, in the quote's order. */
-    en: z.array(text).min(1),
-    /** Always "ours": the reply gives the names in Chinese only. */
-    translation: z.literal('ours', { errorMap: () => ({ message: '"ours" (the English names are our translation)' }) }),
+    figure: id.describe('the id of the count in figures.csv whose quote lists the items'),
+    en: z.array(text).min(1).describe("our English rendering of each name the quote lists, in the quote's order"),
+    translation: z
+      .literal('ours', { errorMap: () => ({ message: '"ours" (the English names are our translation)' }) })
+      .describe('always "ours": the reply gives the names in Chinese only'),
   })
   .strict();
 
 export const chartDecl = z
   .object({
-    id,
-    kind: z.string(),
-    /** Ids from figures.csv, in the order drawn. */
-    figures: z.array(id).default([]),
-    /** Ids from derived.csv the chart shows (sums, shares, implied totals). */
-    derived: z.array(id).default([]),
-    /** parts: the figure the parts are of. units: the figure whose grid the others are drawn inside. */
-    whole: id.optional(),
-    /** bars: a derived share that gives a second view (each bar as a share of the first). */
-    share: id.optional(),
-    /** Figures drawn once below the chart as number cards (other units, other measures). */
-    cards: z.array(id).default([]),
-    /** A count drawn one square per item, the named ones labelled. */
-    named: named.optional(),
-    title_zh: text,
-    title_en: text,
-    subtitle_zh: z.string().optional(),
-    subtitle_en: z.string().optional(),
-    notes_zh: z.array(text).default([]),
-    notes_en: z.array(text).default([]),
+    id: id.describe('the stable id of the chart, used in URLs'),
+    kind: z.string().describe(`how it is drawn: ${CHART_KINDS.join(', ')} (src/lib/charts/kinds/)`),
+    figures: z.array(id).default([]).describe('ids from figures.csv, in the order drawn'),
+    derived: z.array(id).default([]).describe('ids from derived.csv the chart shows (sums, shares, implied totals)'),
+    whole: id.optional().describe('parts: the figure the parts are of; units: the figure whose grid the others are drawn inside'),
+    share: id.optional().describe('bars: a derived share that gives a second view (each bar as a share of the first)'),
+    cards: z.array(id).default([]).describe('figures drawn once below the chart as number cards (other units, other measures)'),
+    named: named.optional().describe('a count drawn one square per item, the named ones labelled'),
+    title_zh: text.describe(`the title: the finding, Chinese, ${WORDS}`),
+    title_en: text.describe('the title, English, with the same directives'),
+    subtitle_zh: z.string().optional().describe('a subtitle, Chinese (optional)'),
+    subtitle_en: z.string().optional().describe('a subtitle, English (optional)'),
+    notes_zh: z.array(text).default([]).describe('notes below the chart, Chinese'),
+    notes_en: z.array(text).default([]).describe('notes below the chart, English'),
   })
   .strict();
 export type ChartDecl = z.infer<typeof chartDecl> & { kind: ChartKind; line?: number };
 
-const chartsFile = z.object({ charts: z.array(chartDecl) }).strict();
+export const chartsFile = z
+  .object({ charts: z.array(chartDecl).describe('the charts, in order') })
+  .strict()
+  .describe('charts.json (optional): the reply\'s charts; any statistic no declared chart shows gets an automatic chart.');
 
 
 /** The line where chart number `i` of the file begins (its "id"), as near as the text allows. */
@@ -120,12 +119,12 @@ export function readCharts(
         file: rel,
         line: typeof i === 'number' ? chartLine(text, i, typeof key === 'string' ? key : undefined) : 1,
         column: issue.path.join('.'),
-        message: missingTitle ? `the chart has no ${key === 'title_zh' ? 'Chinese' : 'English'} title` : issue.code === 'unrecognized_keys' ? issue.message : 'invalid value',
+        message: missingTitle ? `the chart has no ${key === 'title_zh' ? 'Chinese' : 'English'} title` : issue.code === 'unrecognized_keys' ? issue.message : invalidValue(aboutAt(chartsFile, issue.path)),
         expected: missingTitle ? undefined : issue.message,
         fix: missingTitle
           ? `add "${key}": "…" (the finding, in ${key === 'title_zh' ? 'Chinese' : 'English'}; values as :fig{#<id>})`
           : issue.code === 'unrecognized_keys'
-            ? 'remove the key, or use one of id, kind, figures, derived, whole, share, cards, named, title_zh, title_en, subtitle_zh, subtitle_en, notes_zh, notes_en'
+            ? `remove the key, or use one of ${Object.keys(chartDecl.shape).join(', ')}`
             : undefined,
       });
     }

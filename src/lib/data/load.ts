@@ -15,6 +15,7 @@ import {
   requiredColumns,
 } from './schemas';
 import { STATUSES_NEEDING_EVIDENCE } from './model';
+import { aboutAt, invalidValue } from './describe';
 import { readCharts } from './charts-schema';
 import { COMMON_UNITS, declareUnits, isKnownUnit } from './vocabulary';
 import type {
@@ -82,7 +83,7 @@ function readTable<S extends z.AnyZodObject>(
         file: rel,
         line: row.line,
         column,
-        message: 'invalid value',
+        message: invalidValue(aboutAt(schema, issue.path)),
         found: row.values[column] ?? '',
         expected: issue.message,
       });
@@ -232,7 +233,7 @@ function readReplyMeta(root: string, rel: Rel, problems: Problem[]): ReplyMeta |
   const parsed = replyJson.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ file: rel, line: jsonLine(text, issue.path), column: issue.path.join('.'), message: 'invalid value', expected: issue.message });
+      problems.push({ file: rel, line: jsonLine(text, issue.path), column: issue.path.join('.'), message: invalidValue(aboutAt(replyJson, issue.path)), expected: issue.message });
     }
     return undefined;
   }

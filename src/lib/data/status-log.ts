@@ -5,6 +5,7 @@ import { STATUS_NAMES } from './vocabulary';
 import { isIsoDate } from './dates';
 import { STATUSES, STATUSES_NEEDING_EVIDENCE, type Commitment, type Status, type StatusEntry } from './model';
 import type { Problem } from './problems';
+import { statusLogRow } from './schemas';
 
 /**
  * status-log.csv: every change of a commitment's status, one row each, with
@@ -13,7 +14,8 @@ import type { Problem } from './problems';
  * in force; without one, the status columns of commitments.csv are.
  */
 export const STATUS_LOG_FILE = 'status-log.csv';
-export const STATUS_LOG_COLUMNS = ['commitment_id', 'date', 'status', 'evidence', 'recorded_by'] as const;
+/** Its columns, in order, from its schema (schemas.ts, which says what each is for). */
+export const STATUS_LOG_COLUMNS = Object.keys(statusLogRow.shape) as (keyof typeof statusLogRow.shape)[];
 
 export interface StatusLogContext {
   /** Commitments as loaded from commitments.csv (ids known to the reply). */
@@ -41,6 +43,55 @@ export function statusFromLabel(label: string): Status | undefined {
   return STATUSES.find((s) => [STATUS_NAMES[s].zh, STATUS_NAMES[s].en].some((l) => norm(l) === want));
 }
 
+type Bad = (column: string, message: string, expected: string, fix: string) => void;
+
+/** The row's own columns, each checked alone: an unknown id, a date outside the reply and today, an unknown status, missing evidence or recorder. */
+function checkColumns(v: (k: (typeof STATUS_LOG_COLUMNS)[number]) => string, ctx: StatusLogContext, bad: Bad): boolean {
+  let ok = true;
+  const id = v('commitment_id');
+  if (!ctx.commitmentIds.has(id)) {
+    ok = false;
+    const known = [...ctx.commitmentIds];
+    const near = known.find((k) => k.startsWith(id.slice(0, 6)) && id.length > 0);
+    bad('commitment_id', 'no commitment has this id', 'an id from the "id" column of commitments.csv', near ? `did you mean "${near}"?` : 'copy the id from commitments.csv');
+  }
+
+  const date = v('date');
+  if (!isIsoDate(date)) {
+    ok = false;
+    bad('date', 'not a real date', 'a date as YYYY-MM-DD, e.g. 2023-01-15', 'write the date the status was assessed as YYYY-MM-DD');
+  } else if (date < ctx.replyDate) {
+    ok = false;
+    bad('date', 'the date is before the reply was issued', `${ctx.replyDate} or later`, 'a status records what happened after the reply: use the date it was assessed');
+  } else if (date > ctx.today) {
+    ok = false;
+    bad('date', 'the date is in the future', `${ctx.today} or earlier`, 'record a status only once it has been assessed');
+  }
+
+  const status = v('status');
+  const known = (STATUSES as readonly string[]).includes(status);
+  const meant = known ? undefined : statusFromLabel(status);
+  if (meant) {
+    ok = false;
+    bad('status', `the status is written as its label "${status}"; the file takes the status id`, meant, `write ${meant} (${status} -> ${meant}); the ids are ${STATUSES.join(', ')}`);
+  } else if (!known) {
+    ok = false;
+    bad('status', 'unknown status', `one of ${STATUSES.join(' | ')}`, 'use one of the statuses listed in docs/updating-status.md');
+  }
+
+  const evidence = v('evidence');
+  if (known && STATUSES_NEEDING_EVIDENCE.includes(status as Status) && evidence === '') {
+    ok = false;
+    bad('evidence', `status "${status}" needs evidence`, 'a source (document, URL or dated observation) that shows it', 'write the evidence, or use not_rated or in_progress');
+  }
+
+  if (v('recorded_by') === '') {
+    ok = false;
+    bad('recorded_by', 'who recorded the status is missing', 'a name or initials', 'write who assessed and recorded it');
+  }
+  return ok;
+}
+
 /** Parse and check the text of a status-log.csv; every problem names file, line, column, found, expected and fix. */
 export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext): { rows: StatusLogRow[]; problems: Problem[] } {
   const { table, problems } = parseCsv(text, rel, STATUS_LOG_COLUMNS);
@@ -52,52 +103,11 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
   const seenDay = new Map<string, { line: number; status: string }>();
   for (const { line, values } of table.rows) {
     const v = (k: (typeof STATUS_LOG_COLUMNS)[number]) => (values[k] ?? '').trim();
-    const bad = (column: string, message: string, expected: string, fix: string) =>
-      problems.push({ file: rel, line, column, message, found: values[column] ?? '', expected, fix });
-    let ok = true;
-
+    const bad: Bad = (column, message, expected, fix) => problems.push({ file: rel, line, column, message, found: values[column] ?? '', expected, fix });
+    const ok = checkColumns(v, ctx, bad);
     const id = v('commitment_id');
-    if (!ctx.commitmentIds.has(id)) {
-      ok = false;
-      const known = [...ctx.commitmentIds];
-      const near = known.find((k) => k.startsWith(id.slice(0, 6)) && id.length > 0);
-      bad('commitment_id', 'no commitment has this id', 'an id from the "id" column of commitments.csv', near ? `did you mean "${near}"?` : 'copy the id from commitments.csv');
-    }
-
     const date = v('date');
-    if (!isIsoDate(date)) {
-      ok = false;
-      bad('date', 'not a real date', 'a date as YYYY-MM-DD, e.g. 2023-01-15', 'write the date the status was assessed as YYYY-MM-DD');
-    } else if (date < ctx.replyDate) {
-      ok = false;
-      bad('date', 'the date is before the reply was issued', `${ctx.replyDate} or later`, 'a status records what happened after the reply: use the date it was assessed');
-    } else if (date > ctx.today) {
-      ok = false;
-      bad('date', 'the date is in the future', `${ctx.today} or earlier`, 'record a status only once it has been assessed');
-    }
-
     const status = v('status');
-    const known = (STATUSES as readonly string[]).includes(status);
-    const meant = known ? undefined : statusFromLabel(status);
-    if (meant) {
-      ok = false;
-      bad('status', `the status is written as its label "${status}"; the file takes the status id`, meant, `write ${meant} (${status} -> ${meant}); the ids are ${STATUSES.join(', ')}`);
-    } else if (!known) {
-      ok = false;
-      bad('status', 'unknown status', `one of ${STATUSES.join(' | ')}`, 'use one of the statuses listed in docs/updating-status.md');
-    }
-
-    const evidence = v('evidence');
-    if (known && STATUSES_NEEDING_EVIDENCE.includes(status as Status) && evidence === '') {
-      ok = false;
-      bad('evidence', `status "${status}" needs evidence`, 'a source (document, URL or dated observation) that shows it', 'write the evidence, or use not_rated or in_progress');
-    }
-
-    const recordedBy = v('recorded_by');
-    if (recordedBy === '') {
-      ok = false;
-      bad('recorded_by', 'who recorded the status is missing', 'a name or initials', 'write who assessed and recorded it');
-    }
 
     const key = STATUS_LOG_COLUMNS.map((k) => v(k)).join('\u0000');
     const twin = seenRow.get(key);
@@ -120,23 +130,27 @@ export function parseStatusLog(text: string, rel: string, ctx: StatusLogContext)
       continue;
     }
     if (ok) seenDay.set(`${id}\u0000${date}`, { line, status });
-
-    const base = ctx.baseline?.get(id);
-    if (ok && base && date < base.date) {
-      bad('date', `the date is earlier than the status date of "${id}" in ${base.file}:${base.line} (${base.date})`, `${base.date} or later`, 'a change of status comes after the status it changes: check the date');
-      continue;
-    }
-    if (ok) {
-      const prev = lastDate.get(id);
-      if (prev && date < prev.date) {
-        bad('date', `the date is earlier than the entry for "${id}" on line ${prev.line} (${prev.date})`, `${prev.date} or later`, 'keep the entries of each commitment in date order: move this row above line ' + prev.line);
-        continue;
-      }
+    if (ok && inOrder(id, date, ctx, lastDate, bad)) {
       lastDate.set(id, { date, line });
-      rows.push({ commitment_id: id, status: status as Status, date, evidence, recorded_by: recordedBy, file: rel, line, from: 'log' });
+      rows.push({ commitment_id: id, status: status as Status, date, evidence: v('evidence'), recorded_by: v('recorded_by'), file: rel, line, from: 'log' });
     }
   }
   return { rows, problems };
+}
+
+/** A change of status comes after the commitments.csv status it changes and after the commitment's earlier entries. */
+function inOrder(id: string, date: string, ctx: StatusLogContext, lastDate: Map<string, { date: string; line: number }>, bad: Bad): boolean {
+  const base = ctx.baseline?.get(id);
+  if (base && date < base.date) {
+    bad('date', `the date is earlier than the status date of "${id}" in ${base.file}:${base.line} (${base.date})`, `${base.date} or later`, 'a change of status comes after the status it changes: check the date');
+    return false;
+  }
+  const prev = lastDate.get(id);
+  if (prev && date < prev.date) {
+    bad('date', `the date is earlier than the entry for "${id}" on line ${prev.line} (${prev.date})`, `${prev.date} or later`, 'keep the entries of each commitment in date order: move this row above line ' + prev.line);
+    return false;
+  }
+  return true;
 }
 
 /** Read `<dir>/status-log.csv` under root (absent: no entries) and attach history and status in force to each commitment. */

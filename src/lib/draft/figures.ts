@@ -256,7 +256,12 @@ export function draftFigures(ctx: Context): { figures: DraftFigure[]; notFigures
     };
   });
 
-  // Every run of digits that is not the number of a statistic: listed with a reason.
+  const notFigures = draftNotFigures(source, paras, tokens, kinds, stats);
+  return { figures, notFigures, places, units };
+}
+
+/** Every run of digits that is not the number of a statistic: listed with a reason. */
+function draftNotFigures(source: string, paras: Para[], tokens: NumberToken[], kinds: Kind[], stats: NumberToken[]): DraftNotFigure[] {
   const inFigure = (s: number, e: number) => stats.some((t) => t.start <= s && e <= t.end);
   const cls = clauses(source, paras);
   const notFigures: DraftNotFigure[] = [];
@@ -279,5 +284,5 @@ export function draftFigures(ctx: Context): { figures: DraftFigure[]; notFigures
       at: { start: run.start, end: run.end },
     });
   }
-  return { figures, notFigures, places, units };
+  return notFigures;
 }

@@ -12,6 +12,10 @@ import { toCsv, toJson, type Cell, type Column } from './csv';
 import { citations, citeDate, licenceName, type CiteInput } from '../citation';
 import { ownPlace } from '../data/vocabulary';
 import { pick } from '../format/pick';
+import type { z } from 'zod';
+import { commitmentRow, derivedRow, eventRow, figureRow, statusLogRow } from '../data/schemas';
+import { described } from '../data/describe';
+import { STATEMENT_KINDS, STATUSES } from '../data/model';
 
 export interface ColumnDoc {
   key: string;
@@ -38,88 +42,68 @@ const SPAN: ColumnDoc[] = [
   { key: 'quote_end', numeric: true, en: 'offset just after the quote', zh: '引文结束位置（不含）' },
 ];
 
-/** Columns of the commitments and statements tables (the same columns; `what` names the row). */
-function STATEMENT_COLUMNS(what: string, whatZh: string): ColumnDoc[] {
-  return [
-    { key: 'id', en: `stable id of ${what}`, zh: `${whatZh}的固定编号` },
-    { key: 'section', numeric: true, en: 'numbered part of the reply it comes from (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
-    { key: 'kind', en: "promise (counted as a commitment); ongoing (continuing practice); done (reported as done); external_target (another government's target)", zh: 'promise（承诺，计入承诺数）；ongoing（持续性工作）；done（答复称已完成）；external_target（其他政府的目标）' },
-    { key: 'text_zh', en: `${what} in a sentence, Chinese, keeping the reply's hedges`, zh: `${whatZh}内容（中文），保留答复的限定语` },
-    { key: 'text_en', en: `${what} in a sentence, English`, zh: `${whatZh}内容（英文）` },
-    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
-    { key: 'owner', en: 'department(s) responsible, as the reply names them; empty if none named', zh: '答复中点名的责任部门；未点名则为空' },
-    { key: 'owner_en', en: 'the same, in English', zh: '责任部门（英文）' },
-    { key: 'lead_inferred', en: "our inference of the lead department where the reply names none (not the reply's words)", zh: '答复未点名时本站推断的牵头部门（非答复原文）' },
-    { key: 'lead_inferred_en', en: 'the same, in English (our inference too)', zh: '推断的牵头部门（英文，同为本站推断）' },
-    { key: 'deadline', en: 'ISO date or YYYY-MM where the reply names one, else empty', zh: '答复给出的期限（ISO 日期或年-月），未给出则为空' },
-    { key: 'measurable', en: 'what a reviewer could check: number, deadline, both, neither', zh: '可核查的内容：number（数字）、deadline（期限）、both（两者）、neither（均无）' },
-    { key: 'status', en: 'status in force: the latest row of status-log.csv, else the reply\'s own (not_rated, in_progress, stalled, kept, partly_kept, not_kept)', zh: '现行状态：status-log.csv 中最新一行，没有则为答复时的状态（not_rated、in_progress、stalled、kept、partly_kept、not_kept）' },
+/**
+ * The columns of a table, in order: a column the reply folder has takes its
+ * description from its schema (src/lib/data/schemas.ts, the one place it is
+ * written); the export's own columns (computed, or read from the status log)
+ * are described here.
+ */
+function columns(schema: z.AnyZodObject, keys: readonly (string | ColumnDoc)[], numeric: readonly string[] = []): ColumnDoc[] {
+  const shape = schema.shape as Record<string, z.ZodTypeAny>;
+  return keys.map((k) => {
+    if (typeof k !== 'string') return k;
+    const d = described(shape[k]);
+    if (!d.en || !d.zh) throw new Error(`column ${k} has no description in both languages in its schema`);
+    return { key: k, ...(numeric.includes(k) ? { numeric: true } : {}), en: d.en, zh: d.zh };
+  });
+}
+const own = (schema: z.AnyZodObject) => Object.keys(schema.shape);
+
+/** Columns of the commitments and statements tables: the row of commitments.csv, its status in force and its history. */
+const STATEMENT_COLUMNS: ColumnDoc[] = columns(
+  commitmentRow,
+  [
+    ...own(commitmentRow).filter((k) => !['status', 'status_date', 'evidence'].includes(k)),
+    { key: 'status', en: `status in force: the latest row of status-log.csv, else the reply's own (${STATUSES.join(', ')})`, zh: `现行状态：status-log.csv 中最新一行，没有则为答复时的状态（${STATUSES.join('、')}）` },
     { key: 'status_date', en: 'date of the status in force', zh: '现行状态的日期' },
     { key: 'evidence', en: 'what the status in force rests on', zh: '现行状态所依据的材料' },
     { key: 'recorded_by', en: 'who recorded the status in force (empty: as stated in the reply)', zh: '现行状态的录入人（为空即以答复所述为准）' },
     { key: 'history_count', numeric: true, en: 'how many status changes have been recorded', zh: '已录入的状态变更条数' },
     { key: 'history', en: 'every recorded change, oldest first: "date status: evidence (recorded_by)", separated by " | " (the status-log table has them one per row)', zh: '全部变更记录，按时间先后：“日期 状态：依据（录入人）”，以“ | ”分隔（status-log 表中一行一条）' },
     ...SPAN,
-  ];
-}
-
-/** What each column means. The one table every description comes from. */
-export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
-  figures: [
-    { key: 'id', en: 'stable id of the figure, used in URLs and anchors', zh: '数字的固定编号，用于网址和锚点' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply it comes from (an n of sections in the metadata)', zh: '出自答复的第几部分（元数据 sections 中的 n）' },
-    { key: 'value', numeric: true, en: 'the number as a plain decimal (13万 is 130000; 39.63% is 39.63); read it with qualifier', zh: '数值，纯数字（13万记为130000，39.63%记为39.63）；须结合 qualifier 解读' },
-    { key: 'unit', en: 'what is counted: person, person-time, studio, unit (homes), percent, ...', zh: '计量单位：person（人）、person-time（人次）、studio（工作室）、unit（套/间）、percent（百分比）等' },
-    { key: 'qualifier', en: 'exact; more_than (余, 多: more than the value, not the value); at_least (不少于, 以上, 满); approx (约, 近)', zh: 'exact（确数）；more_than（余、多：多于该数，不等于该数）；at_least（不少于、以上、满）；approx（约、近）' },
-    { key: 'measure', en: 'kind of number: count (at a date), flow (within the period), change (a difference, not a total), share, cumulative (running total since the start of the period, not per year), annual_average, target (not an achievement), threshold (an eligibility rule)', zh: '数字类型：count（时点数）、flow（期间发生数）、change（增量，不是总量）、share（占比）、cumulative（自期初起的累计数，不是每年）、annual_average（年均）、target（目标，不是已完成）、threshold（资格条件）' },
-    { key: 'period', en: 'the time it describes: 2021; 2019/2022-06 (from/to); 2020/2021 for a change (2021 over 2020); by 2022-12-31', zh: '所指时间：2021；2019/2022-06（起止）；变化量记为 2020/2021（2021年较2020年）；by 2022-12-31（截至）' },
-    { key: 'scope', en: 'the place it covers: a key of places in the metadata, which names it; a figure for a place other than the first (the reply\'s own) is never that place\'s', zh: '覆盖范围：元数据 places 中的键，名称见该处；范围不是第一个地方（答复所在地）的数字，不能当作答复所在地的数字' },
-    { key: 'label_zh', en: 'short label, Chinese', zh: '简短标签（中文）' },
-    { key: 'label_en', en: 'short label, English', zh: '简短标签（英文）' },
-    { key: 'quote', en: 'the shortest span of the reply, verbatim, that states the figure', zh: '陈述该数字的最短原文，一字不改' },
-    { key: 'note_zh', en: 'note on reading the figure, Chinese', zh: '解读说明（中文）' },
-    { key: 'note_en', en: 'note on reading the figure, English', zh: '解读说明（英文）' },
-    ...SPAN,
   ],
-  derived: [
-    { key: 'id', en: 'stable id of the derived figure', zh: '推算数字的固定编号' },
-    { key: 'formula', en: 'the function and the figure ids it takes (sum, share, implied_total)', zh: '计算函数及所用数字编号（sum 求和、share 占比、implied_total 由占比推算总数）' },
+  ['section'],
+);
+
+/** What each column means. The one table every description of the downloads comes from. */
+export const COLUMN_DOCS: Record<TableName, ColumnDoc[]> = {
+  figures: columns(figureRow, [...own(figureRow), ...SPAN], ['section', 'value']),
+  derived: columns(derivedRow, [
+    'id',
+    'formula',
     { key: 'formula_text_en', en: 'the formula with the actual numbers, English', zh: '代入数值的公式（英文）' },
     { key: 'formula_text_zh', en: 'the formula with the actual numbers, Chinese', zh: '代入数值的公式（中文）' },
     { key: 'value', numeric: true, en: 'the computed value, unrounded', zh: '计算结果（未取整）' },
     { key: 'value_low', numeric: true, en: 'for implied totals: the lowest whole number the rounding of the stated share allows', zh: '推算总数时：所给百分比的四舍五入所允许的最小整数' },
     { key: 'value_high', numeric: true, en: 'for implied totals: the highest whole number the rounding allows', zh: '推算总数时：四舍五入所允许的最大整数' },
     { key: 'qualifier', en: 'as for figures: a sum of lower bounds is a lower bound; an implied total is approximate', zh: '同 figures：下限之和仍是下限；推算总数为约数' },
-    { key: 'unit', en: 'unit of the result', zh: '结果的单位' },
+    'unit',
     { key: 'inputs', en: 'ids of the figures used, separated by spaces', zh: '所用数字的编号，以空格分隔' },
-    { key: 'scopes', en: 'places the inputs cover (cixi, ningbo); two means the result mixes them', zh: '所用数字的覆盖范围；出现两个表示混合了慈溪与宁波的数字' },
-    { key: 'label_zh', en: 'label, Chinese', zh: '标签（中文）' },
-    { key: 'label_en', en: 'label, English', zh: '标签（英文）' },
-    { key: 'caveat_zh', en: 'what the result is not, Chinese', zh: '注意事项（中文）' },
-    { key: 'caveat_en', en: 'what the result is not, English', zh: '注意事项（英文）' },
-  ],
-  commitments: STATEMENT_COLUMNS('the promise', '承诺'),
-  statements: STATEMENT_COLUMNS('the statement', '表述'),
-  'status-log': [
-    { key: 'commitment_id', en: 'id of the commitment (or statement) in the commitments or statements table', zh: '承诺（或表述）的编号，见 commitments 或 statements 表' },
-    { key: 'kind', en: 'kind of that row: promise, ongoing, done, external_target', zh: '该行的类型：promise、ongoing、done、external_target' },
-    { key: 'date', en: 'date the status was assessed, YYYY-MM-DD', zh: '状态评定日期（年-月-日）' },
-    { key: 'status', en: 'not_rated, in_progress, stalled, kept, partly_kept, not_kept', zh: '状态：not_rated（未评估）、in_progress（推进中）、stalled（停滞）、kept（已兑现）、partly_kept（部分兑现）、not_kept（未兑现）' },
-    { key: 'evidence', en: 'what the status rests on (a document, a URL or a dated observation)', zh: '状态所依据的材料（文件、网址或注明日期的核查记录）' },
-    { key: 'recorded_by', en: 'who assessed and recorded it', zh: '评定并录入的人' },
+    { key: 'scopes', en: 'the places (scope keys) the inputs cover, separated by spaces; more than one means the result mixes places', zh: '所用数字的覆盖范围（scope 键），以空格分隔；不止一个表示混合了不同地方的数字' },
+    'label_zh',
+    'label_en',
+    'caveat_zh',
+    'caveat_en',
+  ]),
+  commitments: STATEMENT_COLUMNS,
+  statements: STATEMENT_COLUMNS,
+  'status-log': columns(statusLogRow, [
+    'commitment_id',
+    { key: 'kind', en: `kind of that row: ${STATEMENT_KINDS.join(', ')}`, zh: `该行的类型：${STATEMENT_KINDS.join('、')}` },
+    ...own(statusLogRow).filter((k) => k !== 'commitment_id'),
     { key: 'line', numeric: true, en: 'line of status-log.csv the entry is on', zh: '该记录在 status-log.csv 中的行号' },
-  ],
-  events: [
-    { key: 'id', en: 'stable id of the event', zh: '事件的固定编号' },
-    { key: 'date', en: 'YYYY, YYYY-MM or YYYY-MM-DD', zh: '日期：年、年-月或年-月-日' },
-    { key: 'section', numeric: true, en: 'numbered part of the reply (an n of sections in the metadata), empty for the reply itself', zh: '出自答复的第几部分，答复本身为空' },
-    { key: 'kind', en: 'past, reply (the reply itself) or promised (a future date the reply commits to)', zh: 'past（已发生）、reply（答复本身）、promised（答复承诺的未来日期）' },
-    { key: 'figure', en: 'id of a related figure, if any', zh: '相关数字的编号（如有）' },
-    { key: 'label_zh', en: 'what happened, Chinese', zh: '事件（中文）' },
-    { key: 'label_en', en: 'what happened, English', zh: '事件（英文）' },
-    { key: 'quote', en: 'verbatim span of the reply', zh: '原文引文' },
-    ...SPAN,
-  ],
+  ]),
+  events: columns(eventRow, [...own(eventRow), ...SPAN], ['section']),
 };
 
 export const columnsOf = (table: TableName, locale: Locale): Column[] =>
@@ -226,7 +210,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
   const colTable = (t: TableName) =>
     [pick(locale, '| 列 | 含义 |', '| column | meaning |'), '| --- | --- |', ...COLUMN_DOCS[t].map((d) => `| \`${d.key}\` | ${pick(locale, d.zh, d.en).replace(/\|/g, '\\|')} |`)].join('\n');
   const files = [
-    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en} (${rows[t].length} ${pick(locale, '行', 'rows')})`),
+    ...TABLES.map((t) => `- \`${f.csv(t)}\`: ${pick(locale, TABLE_DOCS[t].zh, TABLE_DOCS[t].en)} (${rows[t].length} ${pick(locale, '行', 'rows')})`),
     `- \`${f.json}\`: ${pick(locale, '以上全部表格，附元数据、引用格式和列说明', 'all of the above, with metadata, citation and column descriptions')}`,
     `- \`${sourceFiles.zh}\`: ${pick(locale, '答复原文（UTF-8），仅去除了转换残留', 'the reply as published (UTF-8), only conversion artefacts removed')}`,
     `- \`${sourceFiles.en}\`: ${pick(locale, `英文译文（${m.translation.by_zh}），逐段对应`, `English translation (${m.translation.by_en}), paragraph by paragraph`)}`,
@@ -258,7 +242,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
       '- 推算数字（derived）不是答复的原话，公式和所用数字见该表。',
       '',
       '## 列说明', '',
-      ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', zh ? TABLE_DOCS[t].zh : TABLE_DOCS[t].en, '', colTable(t), '']),
+      ...TABLES.flatMap((t) => [`### ${f.csv(t)}`, '', TABLE_DOCS[t].zh, '', colTable(t), '']),
     ].join('\n');
   }
   return [

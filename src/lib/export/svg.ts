@@ -69,6 +69,52 @@ export interface StandaloneInput {
 
 export const PAD = 20;
 
+/** A key's swatch, in the chart's own colours: what the web page's key draws. */
+function keySwatch(k: KeyItem, x: number, top: number, { fg, accent, context }: { fg: string; accent: string; context: string }): string {
+  const r = (fill: string, extra = '', w = 24) => `<rect x="${x}" y="${top}" width="${w}" height="10" fill="${fill}"${extra}/>`;
+  const dashed = (stroke: string) => `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4,3"/>`;
+  switch (k.swatch) {
+    case 'lower-bound':
+      // a bar and an arrow running on past it: at least this, maybe more
+      return r(accent, '', 12) + `<path d="M${x + 12} ${top + 5} H${x + 24} M${x + 20} ${top + 1} L${x + 24} ${top + 5} L${x + 20} ${top + 9}" fill="none" stroke="${accent}" stroke-width="2"/>`;
+    case 'context':
+      return r(context);
+    case 'derived':
+      return dashed(fg);
+    case 'unknown':
+      return dashed(context);
+    case 'promised':
+      return dashed(accent);
+    case 'hollow':
+      return `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${accent}" stroke-width="1.5"/>`;
+    case 'reply':
+      return r(fg);
+    default:
+      return r(accent);
+  }
+}
+
+/** A chart's SVG placed inside the file at (PAD, y), its colours resolved, its describedby (a page's id) dropped. */
+const placed = (svg: string, tokens: Record<string, string>, fg: string, y: number, w: number, h: number): string =>
+  resolveColours(svg, tokens, fg)
+    .replace(/^<svg\b/, `<svg x="${PAD}" y="${y}" width="${w}" height="${h}"`)
+    .replace(/\saria-describedby="[^"]*"/, '');
+
+/** The file's own style sheet: fonts and the colours of its title, key and notes. */
+function styleSheet(locale: Locale, fg: string, muted: string): string {
+  const font = fontStack(locale).replace(/"/g, "'");
+  return [
+    `svg{font-family:${font};color:${fg}}`,
+    // only our own text: the chart's labels keep the fills they are drawn with (a white label on a blue bar stays white)
+    `.title{font-size:20px;font-weight:700;fill:${fg}}`,
+    `.key{font-size:12px;fill:${fg}}`,
+    `.sub{font-size:14px;fill:${muted}}`,
+    `.note{font-size:12px;fill:${muted}}`,
+    `.plot{font-family:inherit;overflow:visible}`,
+    `.plot text{font-variant-numeric:tabular-nums}`,
+  ].join('');
+}
+
 /** The standalone file. Width is the chart's own (viewBox) width plus padding. */
 export function standaloneSvg(s: StandaloneInput): { svg: string; width: number; height: number } {
   const vb = /viewBox="([\d.\s-]+)"/.exec(s.chartSvg)?.[1]?.trim().split(/\s+/).map(Number);
@@ -91,35 +137,11 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   block(s.title, 'title', 20, 1.3);
   block(s.subtitle, 'sub', 14, 1.5);
   // the key, as on the web page: a swatch in the chart's own colours, then its label
-  const accent = s.tokens['chart-accent'] ?? LIGHT['chart-accent'];
-  const context = s.tokens['chart-context'] ?? LIGHT['chart-context'];
-  const swatch = (k: KeyItem, x: number, top: number): string => {
-    const r = (fill: string, extra = '', w = 24) => `<rect x="${x}" y="${top}" width="${w}" height="10" fill="${fill}"${extra}/>`;
-    const dashed = (stroke: string) => `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="4,3"/>`;
-    switch (k.swatch) {
-      case 'lower-bound':
-        // a bar and an arrow running on past it: at least this, maybe more
-        return r(accent, '', 12) + `<path d="M${x + 12} ${top + 5} H${x + 24} M${x + 20} ${top + 1} L${x + 24} ${top + 5} L${x + 20} ${top + 9}" fill="none" stroke="${accent}" stroke-width="2"/>`;
-      case 'context':
-        return r(context);
-      case 'derived':
-        return dashed(fg);
-      case 'unknown':
-        return dashed(context);
-      case 'promised':
-        return dashed(accent);
-      case 'hollow':
-        return `<rect x="${x + 0.75}" y="${top + 0.75}" width="22.5" height="8.5" fill="none" stroke="${accent}" stroke-width="1.5"/>`;
-      case 'reply':
-        return r(fg);
-      default:
-        return r(accent);
-    }
-  };
+  const colours = { fg, accent: s.tokens['chart-accent'] ?? LIGHT['chart-accent'], context: s.tokens['chart-context'] ?? LIGHT['chart-context'] };
   if (s.key?.length) y += 6;
   for (const k of s.key ?? []) {
     const lines = wrapText(k.label, (inner - 32) / 12, s.keep);
-    parts.push(swatch(k, PAD, y + 4));
+    parts.push(keySwatch(k, PAD, y + 4, colours));
     for (const line of lines) {
       y += 12 * 1.5;
       parts.push(`<text class="key" x="${PAD + 32}" y="${y.toFixed(1)}">${escapeXml(line)}</text>`);
@@ -128,9 +150,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   }
   y += 12;
   const chartY = y;
-  const chart = resolveColours(s.chartSvg, s.tokens, fg)
-    .replace(/^<svg\b/, `<svg x="${PAD}" y="${chartY}" width="${cw}" height="${ch}"`)
-    .replace(/\saria-describedby="[^"]*"/, '');
+  const chart = placed(s.chartSvg, s.tokens, fg, chartY, cw, ch);
   y += ch + 8;
   let afterSvg = '';
   for (const a of s.afterSvgs ?? []) {
@@ -138,9 +158,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
     if (!vb2 || vb2.length !== 4) continue;
     const [, , aw, ah] = vb2 as [number, number, number, number];
     y += 12;
-    afterSvg += resolveColours(a, s.tokens, fg)
-      .replace(/^<svg\b/, `<svg x="${PAD}" y="${y}" width="${aw}" height="${ah}"`)
-      .replace(/\saria-describedby="[^"]*"/, '');
+    afterSvg += placed(a, s.tokens, fg, y, aw, ah);
     y += ah + 8;
   }
   for (const n of s.notes) block(n, 'note', 12, 1.5);
@@ -148,17 +166,7 @@ export function standaloneSvg(s: StandaloneInput): { svg: string; width: number;
   block(s.source, 'note', 12, 1.5);
   block(s.url, 'note', 12, 1.5);
   const height = Math.round(y + PAD);
-  const font = fontStack(s.locale).replace(/"/g, "'");
-  const style = [
-    `svg{font-family:${font};color:${fg}}`,
-    // only our own text: the chart's labels keep the fills they are drawn with (a white label on a blue bar stays white)
-    `.title{font-size:20px;font-weight:700;fill:${fg}}`,
-    `.key{font-size:12px;fill:${fg}}`,
-    `.sub{font-size:14px;fill:${muted}}`,
-    `.note{font-size:12px;fill:${muted}}`,
-    `.plot{font-family:inherit;overflow:visible}`,
-    `.plot text{font-variant-numeric:tabular-nums}`,
-  ].join('');
+  const style = styleSheet(s.locale, fg, muted);
   // the language of parts marked as on the web page (src/lib/languages.ts): a key's quoted Chinese, a URL in Chinese text
   const svg = markLanguages(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

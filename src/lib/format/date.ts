@@ -1,6 +1,7 @@
 import type { Locale } from '../data/model';
 import { parsePeriod } from '../data/dates';
 import { useT } from '../../i18n';
+import { pick } from './pick';
 
 /** 2022 -> 2022年 / 2022; 2022-09 -> 2022年9月 / September 2022; 2022-06-20 -> 2022年6月20日 / 20 June 2022. */
 export function formatDate(date: string, locale: Locale): string {
@@ -43,7 +44,7 @@ export function formatWrittenDate(date: string, locale: Locale, quotes: readonly
   for (const w of WRITTEN) {
     for (const q of quotes) {
       const m = w.re.exec(q);
-      if (m && w.dates(m[1]!).includes(date)) return locale === 'zh-CN' ? w.zh(m[1]!) : w.en(m[1]!);
+      if (m && w.dates(m[1]!).includes(date)) return pick(locale, w.zh, w.en)(m[1]!);
     }
   }
   return formatDate(date, locale);

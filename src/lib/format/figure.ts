@@ -35,7 +35,7 @@ export function formatValue(
   // part of a year reads in months: 0.5 year (半年) is "6 months", never "0.5 years"
   const months = f.value * 12;
   if (f.unit === 'year' && !Number.isInteger(f.value) && Number.isInteger(months)) {
-    const word = locale === 'zh-CN' ? '个月' : months === 1 ? 'month' : 'months';
+    const word = pick(locale, '个月', months === 1 ? 'month' : 'months');
     return formatQuantity(months, f.qualifier, locale, { style: opts.style, unit: withUnit ? word : undefined, maxFractionDigits: opts.maxFractionDigits });
   }
   const unit = percent || !withUnit ? undefined : unitWord(f.unit, f.value, locale);

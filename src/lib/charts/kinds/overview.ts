@@ -6,6 +6,7 @@
 import type { Kind } from '../declare';
 import { vars } from '../declare';
 import { joinSubtitle, spec } from '../common';
+import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
 import { squares } from '../parts';
 import { formatDate } from '../../format/date';
@@ -16,7 +17,7 @@ export const overview: Kind = (input) => {
   if (sections.length === 0 || reply.figures.length === 0) return null;
   const parts = sections.map((s) => ({
     n: s.n,
-    title: c.zh ? s.title_zh : s.title_en,
+    title: pick(c.locale, s.title_zh, s.title_en),
     figures: reply.figures.filter((f) => f.section === s.n).length,
     commitments: reply.commitments.filter((x) => x.section === s.n).length,
   }));
@@ -49,7 +50,7 @@ export const overview: Kind = (input) => {
     subtitle: joinSubtitle(c.t('charts.glance.subtitle'), [...new Set(reply.figures.map(c.scope))].join(' · '), formatDate(reply.meta.date, locale)),
     description:
       c.t('charts.glance.desc', { f: c.n(totalF), c: c.n(totalC), n: c.n(parts.length) }) +
-      parts.map((p) => `${partName(p.n)}${c.zh ? `（${p.title}）：` : ` (${p.title}): `}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.p.semi) +
+      parts.map((p) => `${partName(p.n)}${c.p.paren(p.title)}${c.p.colon}${c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) })}`).join(c.p.semi) +
       c.p.stop,
     notes: [...input.notes, c.t('charts.glance.note')],
     sources: [],

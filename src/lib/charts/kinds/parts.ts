@@ -10,6 +10,7 @@
  */
 import type { Kind, KindInput } from '../declare';
 import { cap, tip } from '../common';
+import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from '../scene';
 import { barRows, squares } from '../parts';
 import { build, describe } from './shared';
@@ -38,7 +39,7 @@ function ofWhole(input: KindInput) {
       y += 4;
       y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: LEVELS[i % LEVELS.length]!, tip: tip(c, f) }).y + fr.fs;
     });
-    y += s.para(0, y, `${cap(c.t('charts.units.per', { n: c.v({ ...whole, value: per, qualifier: 'exact' }) }))}${c.zh ? '。' : '. '}${cap(c.label(whole))}${c.p.colon}${c.v(whole)}`, fr.w, { cls: 'muted' });
+    y += s.para(0, y, `${cap(c.t('charts.units.per', { n: c.v({ ...whole, value: per, qualifier: 'exact' }) }))}${pick(c.locale, '。', '. ')}${cap(c.label(whole))}${c.p.colon}${c.v(whole)}`, fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
   };
   const shares = (fr: Frame) => {
@@ -70,7 +71,7 @@ function shareOfImplied(input: KindInput) {
   if (!part || !share || !total) return null;
   const [lo, hi] = total.interval ?? [Math.round(total.value), Math.round(total.value)];
   const rest = Math.round(total.value) - part.value;
-  const approx = (x: number) => (c.zh ? `约${c.n(x)}` : `≈${c.n(x)}`);
+  const approx = (x: number) => pick(c.locale, `约${c.n(x)}`, `≈${c.n(x)}`);
   const draw = (fr: Frame) => {
     const s = new Scene(fr, c.keep);
     const fs = fr.fs;

@@ -6,6 +6,7 @@ import { isLowerBound } from '../../format/number';
 import { unitWord } from '../../format/figure';
 import type { Key } from '../../../i18n';
 import { cap, joinSubtitle, lowerBoundKey, scopePeriod, spec, standardNotes, tip, type Ctx } from '../common';
+import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
 import { cards, squares } from '../parts';
 import { namedItems } from '../../data/charts-schema';
@@ -46,7 +47,7 @@ export function namedPanel(input: KindInput, fr: Frame): { plot: ReturnType<type
   if (!decl.named) return null;
   const fig = reply.figures.find((f) => f.id === decl.named!.figure);
   if (!fig) return null;
-  const names = c.zh ? namedItems(fig.quote) : decl.named.en;
+  const names = pick(c.locale, namedItems(fig.quote), decl.named.en);
   const s = new Scene(fr, c.keep);
   let y = 2;
   y += s.para(0, y, cap(c.t('charts.named.count', { n: c.v(fig), named: c.n(names.length) })), fr.w, { bold: true, size: fr.fs + 1 });
@@ -75,8 +76,8 @@ export function namedPanel(input: KindInput, fr: Frame): { plot: ReturnType<type
     s.rect({ x1: x, x2: x + side, y1: yy, y2: yy + side, cls: 'accent', outline: true, dashed: true });
   }
   if (rest > 0) y += Math.ceil(rest / perRow) * (side + gap) + 2;
-  y += s.para(0, y, c.t('charts.named.unnamed', { n: c.n(fig.value - names.length) }) + (c.zh ? '' : ' ' + c.t('charts.named.ours')), fr.w, { cls: 'muted' });
-  return { plot: toPlot(s, y + 4), rows: [[c.t('charts.named.row'), c.n(names.length), names.join(c.zh ? '、' : '; '), c.period(fig), c.scope(fig)]] };
+  y += s.para(0, y, c.t('charts.named.unnamed', { n: c.n(fig.value - names.length) }) + pick(c.locale, '', ' ' + c.t('charts.named.ours')), fr.w, { cls: 'muted' });
+  return { plot: toPlot(s, y + 4), rows: [[c.t('charts.named.row'), c.n(names.length), names.join(pick(c.locale, '、', '; ')), c.period(fig), c.scope(fig)]] };
 }
 
 /** The spec around a kind's views: title, subtitle, notes, sources, table and data from the declaration and figures. */
@@ -107,7 +108,7 @@ export function build(
       extraRows = w.rows;
     }
   }
-  const namedText = named && extraRows[0] ? (c.zh ? '' : ' ') + `${cap(c.label(named))}${c.p.colon}${c.v(named)}${c.zh ? '，' : '; '}${extraRows[0][0]}${c.p.colon}${extraRows[0][2]}${c.p.stop}` : '';
+  const namedText = named && extraRows[0] ? pick(c.locale, '', ' ') + `${cap(c.label(named))}${c.p.colon}${c.v(named)}${pick(c.locale, '，', '; ')}${extraRows[0][0]}${c.p.colon}${extraRows[0][2]}${c.p.stop}` : '';
   const lowerKey = lowerBoundKey(c, figs);
   const key = [...new Map([...lowerKey, ...(o.key ?? []), ...cardKeys(c, input.cards)].map((k) => [k.swatch + k.label, k])).values()];
   return {
@@ -131,7 +132,7 @@ export function build(
 
 /** "label: value" for every figure, for the text description. */
 export function describe(c: Ctx, figs: (Figure | Derived)[]): string {
-  return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.p.colon}${c.v(f)}${'period' in f ? (c.zh ? `（${c.period(f)}，${c.scope(f)}）` : ` (${c.period(f)}, ${c.scope(f)})`) : ''}`).join(c.p.semi) });
+  return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.p.colon}${c.v(f)}${'period' in f ? c.p.paren(`${c.period(f)}${c.p.comma}${c.scope(f)}`) : ''}`).join(c.p.semi) });
 }
 
 export { isLowerBound, squares };

@@ -10,6 +10,7 @@ import type { Kind } from '../declare';
 import { vars } from '../declare';
 import type { ReplyEvent } from '../../data/model';
 import { cap, joinSubtitle, spec } from '../common';
+import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame, type Tip } from '../scene';
 import { endOf } from '../../data/dates';
 import { formatDate, formatWrittenDate } from '../../format/date';
@@ -44,7 +45,7 @@ export const timeline: Kind = (input) => {
   const { reply, locale, c } = input;
   if (reply.events.length === 0) return null;
   const events = [...reply.events].sort((a, b) => yearFrac(a.date) - yearFrac(b.date) || a.line - b.line);
-  const label = (e: ReplyEvent) => (c.zh ? e.label_zh : e.label_en);
+  const label = (e: ReplyEvent) => pick(c.locale, e.label_zh, e.label_en);
   /** The date as the reply writes it (到2022年底 -> 2022年底); the precise date stays in the tooltip and the data. */
   const when = (e: ReplyEvent) => formatWrittenDate(e.date, locale, [e.quote]);
   const kindCls = (e: ReplyEvent) => (e.kind === 'reply' ? 'text' : 'accent') as 'text' | 'accent';
@@ -173,7 +174,7 @@ export const timeline: Kind = (input) => {
     subtitle: joinSubtitle(c.t('charts.timeline.subtitle'), scopes, (when(first) === when(last) ? when(first) : c.t('charts.timeline.range', { first: when(first), last: when(last) }))),
     description:
       c.t('charts.timeline.desc', { n: c.n(events.length), past: c.n(counts.past), promised: c.n(counts.promised) }) +
-      events.map((e) => `${cap(when(e))}${c.p.colon}${label(e)}${c.zh ? '' : ` (${c.t(`charts.timeline.kind.${e.kind}`)})`}`).join(c.p.semi) +
+      events.map((e) => `${cap(when(e))}${c.p.colon}${label(e)}${pick(c.locale, '', ` (${c.t(`charts.timeline.kind.${e.kind}`)})`)}`).join(c.p.semi) +
       c.p.stop,
     notes: [
       ...input.notes,
