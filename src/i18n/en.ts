@@ -87,6 +87,9 @@ export const en = {
   'charts.source': 'Source',
   'charts.sources.title': 'Values and the sentences they come from',
   'charts.pop.close': 'Close',
+  // names of a chart's groups of marks (Plot would name them in English: "rect", "text"); decorative ones are aria-hidden
+  'charts.aria.marks': 'Data marks',
+  'charts.aria.labels': 'Labels',
   'charts.permalink': 'Link to this chart',
   'charts.more': 'Data, notes and sources',
   'charts.key.title': 'Key',

@@ -83,6 +83,9 @@ export const zh: Dict = {
   'charts.source': '来源',
   'charts.sources.title': '数值及其原文出处',
   'charts.pop.close': '关闭',
+  // names of a chart's groups of marks (Plot would name them in English: "rect", "text"); decorative ones are aria-hidden
+  'charts.aria.marks': '数据标记',
+  'charts.aria.labels': '文字标注',
   'charts.permalink': '本图链接',
   'charts.more': '数据、注释与出处',
   'charts.key.title': '图例',

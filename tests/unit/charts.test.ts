@@ -38,7 +38,7 @@ function draw(reply: Reply, locale: Locale, id: string, o: { after?: boolean } =
   return [...spec.views, ...(o.after ? (spec.after ?? []) : [])].flatMap((v) =>
     (['wide', 'narrow'] as const)
       .filter((k) => v[k])
-      .map((k) => ({ view: v.id, frame: k, svg: renderPlot(v[k]!, { label: spec.title, description: spec.description, idPrefix: `t-${id}-${v.id}-${k}` }) })),
+      .map((k) => ({ view: v.id, frame: k, svg: renderPlot(v[k]!, { label: spec.title, description: spec.description, locale: spec.locale, idPrefix: `t-${id}-${v.id}-${k}` }) })),
   );
 }
 /** Cells a waffle path fills: its polygon's area (shoelace) over one cell's (the pattern's tile). */
