@@ -103,6 +103,7 @@ export const zh: Dict = {
   'charts.key.promised': '空心虚线：承诺事项，答复发文时尚未完成',
   'charts.units.per': '每格代表{n}',
   'charts.units.inside': '{inner}：在{outer}的方格中以强调色标出，同一比例；答复未说明前者是否包含在后者之内。',
+  'charts.units.zoom': '放大：下方方格左上角的{cols}×{rows}格，每格同样代表上述数量',
   'charts.units.open': '最后一格后的“+”：答复给出的是下限，实际数字更大。',
   'charts.card.promised': '承诺事项，答复发文时尚未完成',
   'charts.named.count': '{n}，答复列出其中{named}个',
