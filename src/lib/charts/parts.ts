@@ -96,7 +96,7 @@ export function cells(
   x0: number,
   y: number,
   count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
 ): { y: number } {
   const { size, gap, perRow } = o;
   const pitch = size + gap;
@@ -106,7 +106,7 @@ export function cells(
     { from: 0, to: n, cls: o.highlight?.cls ?? o.cls, tip: o.highlight?.tip, open: o.highlight?.open },
     { from: n, to: count, cls: o.cls, tip: o.tip, open: o.open },
   ].filter((r) => r.to > r.from);
-  for (const r of runs) s.waffle({ x: x0, y, from: r.from, to: r.to, perRow, pitch, gap, cls: r.cls, tip: r.tip });
+  for (const r of runs) s.waffle({ x: x0, y, from: r.from, to: r.to, perRow, pitch, gap, cls: r.cls, tip: r.tip, outline: o.outline, dashed: o.dashed });
   // the "+" after the cells, so the next run's cells never cover it
   for (const r of runs) {
     if (!r.open) continue;
