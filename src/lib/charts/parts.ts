@@ -43,52 +43,11 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
 }
 
 /**
- * One square per unit, in rows of `perRow`: a unit chart. Returns the y below.
- * `open`: the count is a lower bound, so a "+" follows the last square (never
- * extra faded squares: readers count them). `highlight`: the first n squares
- * drawn in another class (a figure inside another's scope, on one scale).
- */
-export function squares(
-  s: Scene,
-  x0: number,
-  y: number,
-  count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
-): { y: number; lastX: number; lastY: number } {
-  const { size, gap, perRow } = o;
-  let lastX = x0;
-  let lastY = y;
-  for (let i = 0; i < count; i++) {
-    const col = i % perRow;
-    const row = Math.floor(i / perRow);
-    const x = x0 + col * (size + gap);
-    const yy = y + row * (size + gap);
-    const hi = o.highlight && i < o.highlight.n;
-    s.rect({
-      x1: x,
-      x2: x + size,
-      y1: yy,
-      y2: yy + size,
-      cls: hi ? o.highlight!.cls : o.cls,
-      // one tooltip per row of squares keeps big unit charts light; every value is also in the table below the chart
-      tip: hi ? (i === 0 ? o.highlight!.tip : undefined) : col === 0 || i === (o.highlight?.n ?? -1) ? o.tip : undefined,
-      outline: o.outline,
-      dashed: o.dashed,
-    });
-    if (hi && o.highlight!.open && i === o.highlight!.n - 1) plus(s, x + size, yy, size, o.highlight!.cls);
-    lastX = x + size;
-    lastY = yy;
-  }
-  if (o.open && count > 0) plus(s, lastX, lastY, size, o.cls);
-  const rows = Math.ceil(count / perRow);
-  return { y: y + rows * (size + gap) - gap, lastX, lastY };
-}
-
-/**
  * The unit chart's grid with Plot's waffle mark: `count` cells in rows of
  * `perRow`, the first `highlight.n` in the highlight's class (a figure inside
  * another's scope, on one scale), each run one <pattern>-filled path instead
- * of a <rect> per cell. Same layout and "+" of a lower bound as `squares`.
+ * of a <rect> per cell (`outline`: hollow cells). A lower bound (`open`) gets a
+ * "+" after its last cell (never extra faded squares: readers count them).
  * Returns the y below.
  */
 export function cells(

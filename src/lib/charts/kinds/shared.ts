@@ -7,7 +7,7 @@ import { unitWord } from '../../format/figure';
 import type { Key } from '../../../i18n';
 import { cap, joinSubtitle, lowerBoundKey, scopePeriod, spec, standardNotes, tip, type Ctx } from '../common';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
-import { cards, squares } from '../parts';
+import { cards } from '../parts';
 import { namedItems } from '../../data/charts-schema';
 import type { ChartSpec, ChartView, KeyItem } from '../types';
 import type { KindInput } from '../declare';
@@ -134,4 +134,4 @@ export function describe(c: Ctx, figs: (Figure | Derived)[]): string {
   return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.p.colon}${c.v(f)}${'period' in f ? (c.zh ? `（${c.period(f)}，${c.scope(f)}）` : ` (${c.period(f)}, ${c.scope(f)})`) : ''}`).join(c.p.semi) });
 }
 
-export { isLowerBound, squares };
+export { isLowerBound };
