@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import locale404 from './src/integrations/locale-404.mjs';
 import palette from './src/integrations/palette.mjs';
+import cspPerPage from './src/integrations/csp-per-page.mjs';
 import { basePath, siteUrl } from './site.config.mjs';
 
 /** Where the site is deployed: site.config.mjs (SITE_URL, BASE_PATH). */
@@ -21,7 +22,7 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(page), i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }), locale404(), palette()],
+  integrations: [sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(page), i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }), locale404(), palette(), cspPerPage()],
   devToolbar: { enabled: false },
   /**
    * Content-Security-Policy as a <meta> tag on every page: Astro hashes its own
@@ -29,6 +30,7 @@ export default defineConfig({
    * 'unsafe-inline'. Nothing comes from another origin. Components must not
    * emit inline <style> or style="" attributes (Plot's are stripped at build);
    * tests/e2e/quality.test.ts loads every page and fails on any violation.
+   * Each page lists only its own inline scripts' hashes (src/integrations/csp-per-page.mjs).
    */
   experimental: {
     csp: {

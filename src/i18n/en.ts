@@ -87,6 +87,9 @@ export const en = {
   'charts.source': 'Source',
   'charts.sources.title': 'Values and the sentences they come from',
   'charts.pop.close': 'Close',
+  // names of a chart's groups of marks (Plot would name them in English: "rect", "text"); decorative ones are aria-hidden
+  'charts.aria.marks': 'Data marks',
+  'charts.aria.labels': 'Labels',
   'charts.permalink': 'Link to this chart',
   'charts.more': 'Data, notes and sources',
   'charts.key.title': 'Key',
@@ -105,6 +108,7 @@ export const en = {
   'charts.view.count': 'Count',
   'charts.units.per': 'one square = {n}',
   'charts.units.inside': '{inner}: highlighted inside the grid of {outer}, on one scale; the reply does not say whether the one is part of the other.',
+  'charts.units.zoom': 'Enlarged: the top-left {cols} × {rows} squares of the grid below, each standing for the same number',
   'charts.units.open': '“+” after the last square: the reply gives a lower bound, the true number is larger.',
   'charts.card.promised': 'promised, not yet done when the reply was issued',
   'charts.named.count': '{n}; the reply names {named}',

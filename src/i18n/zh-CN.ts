@@ -83,6 +83,9 @@ export const zh: Dict = {
   'charts.source': '来源',
   'charts.sources.title': '数值及其原文出处',
   'charts.pop.close': '关闭',
+  // names of a chart's groups of marks (Plot would name them in English: "rect", "text"); decorative ones are aria-hidden
+  'charts.aria.marks': '数据标记',
+  'charts.aria.labels': '文字标注',
   'charts.permalink': '本图链接',
   'charts.more': '数据、注释与出处',
   'charts.key.title': '图例',
@@ -100,6 +103,7 @@ export const zh: Dict = {
   'charts.key.promised': '空心虚线：承诺事项，答复发文时尚未完成',
   'charts.units.per': '每格代表{n}',
   'charts.units.inside': '{inner}：在{outer}的方格中以强调色标出，同一比例；答复未说明前者是否包含在后者之内。',
+  'charts.units.zoom': '放大：下方方格左上角的{cols}×{rows}格，每格同样代表上述数量',
   'charts.units.open': '最后一格后的“+”：答复给出的是下限，实际数字更大。',
   'charts.card.promised': '承诺事项，答复发文时尚未完成',
   'charts.named.count': '{n}，答复列出其中{named}个',

@@ -2,7 +2,7 @@
  * Journalists' features against the built site: embed codes pasted into a
  * plain page on ANOTHER origin fit their content at phone and desktop widths
  * and after resizing; downloads exist and parse; oEmbed documents are
- * complete; every embed page stays within 25 KB gzip.
+ * complete; every embed page stays within 10 KB gzip (issue #13; scripts/bench.mjs BUDGETS.embedTotal).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import http from 'node:http';
@@ -154,7 +154,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     if (chartPage) await (await chartPage).page.close();
   });
 
-  it('embed page: chart, title, source, link back; no site chrome; at most 25 KB gzip', async () => {
+  it('embed page: chart, title, source, link back; no site chrome; at most 10 KB gzip', async () => {
     const { page, errors, external } = await openPage(context, embed);
     expect(await page.textContent('h1')).toBe(spec.title);
     // one view is drawn (wide and narrow layouts may both be in the page, one shown), and each panel below the views once
@@ -168,7 +168,7 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     const assets = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => new URL(m[1]!, embed).href);
     let total = gzipSync(html, { level: 9 }).length;
     for (const a of assets) total += gzipSync(Buffer.from(await (await fetch(a)).arrayBuffer()), { level: 9 }).length;
-    expect(total).toBeLessThanOrEqual(25 * 1024);
+    expect(total).toBeLessThanOrEqual(10_000);
     console.log(`embed ${spec.locale} ${spec.id}: ${total} bytes gzip`);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);

@@ -52,7 +52,7 @@ describe.each([
         if (!options) continue;
         const name = `${prefix}${spec.id}.${view.id}${frame === 'narrow' ? '-narrow' : ''}.${locale}`;
         it(name, () => {
-          const svg = normalise(renderPlot(options, { label: spec.title, description: spec.description, idPrefix: `${spec.id}-${view.id}` }));
+          const svg = normalise(renderPlot(options, { label: spec.title, description: spec.description, locale: spec.locale, idPrefix: `${spec.id}-${view.id}` }));
           const file = join(DIR, `${name}.svg`);
           const changed = join(DIR, `${name}-changed.svg`);
           if (!update && !existsSync(file) && ci) {

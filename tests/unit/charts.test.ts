@@ -38,7 +38,7 @@ function draw(reply: Reply, locale: Locale, id: string, o: { after?: boolean } =
   return [...spec.views, ...(o.after ? (spec.after ?? []) : [])].flatMap((v) =>
     (['wide', 'narrow'] as const)
       .filter((k) => v[k])
-      .map((k) => ({ view: v.id, frame: k, svg: renderPlot(v[k]!, { label: spec.title, description: spec.description, idPrefix: `t-${id}-${v.id}-${k}` }) })),
+      .map((k) => ({ view: v.id, frame: k, svg: renderPlot(v[k]!, { label: spec.title, description: spec.description, locale: spec.locale, idPrefix: `t-${id}-${v.id}-${k}` }) })),
   );
 }
 /** Cells a waffle path fills: its polygon's area (shoelace) over one cell's (the pattern's tile). */
@@ -148,11 +148,23 @@ describe.each(REPLIES.map((r) => [r.id, r] as const))('%s', (_, reply) => {
           const whole = fig(decl.whole);
           const inner = fig(decl.figures[0]!);
           for (const d of drawings) {
-            const accent = rectsOf(d.svg, 'k-accent');
-            const context = rectsOf(d.svg, 'k-context');
+            // a grid per cell size: the whole's (the most cells) and, on a phone, a magnified corner of it
+            const grids = new Map<string, { accent: number; context: number }>();
+            for (const g of doc(d.svg).querySelectorAll('g.k-accent, g.k-context')) {
+              const tile = g.querySelector('pattern');
+              if (!tile) continue;
+              const grid = grids.get(tile.getAttribute('width')!) ?? { accent: 0, context: 0 };
+              grid[g.classList.contains('k-accent') ? 'accent' : 'context'] += waffleCells(g);
+              grids.set(tile.getAttribute('width')!, grid);
+            }
+            const all = [...grids.values()].sort((a, b) => b.accent + b.context - (a.accent + a.context));
+            const { accent, context } = all[0]!;
             expect(accent).toBeGreaterThanOrEqual(5);
             const per = whole.value / (accent + context);
             expect(Math.abs(inner.value / per - accent)).toBeLessThanOrEqual(1);
+            // the magnified corner shows the same highlighted cells (one scale), and fewer cells than the whole
+            for (const zoom of all.slice(1)) expect(zoom.accent).toBe(accent);
+            if (d.frame === 'narrow' && (accent + context) / 25 > 20) expect(all.length, 'a long phone grid has a magnified corner').toBe(2);
           }
         }
         if (decl.kind === 'number') {

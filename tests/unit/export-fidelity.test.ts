@@ -27,7 +27,7 @@ describe('standalone SVG', () => {
       const style = /<style>([\s\S]*?)<\/style>/.exec(svg)![1]!;
       expect(style).not.toMatch(/(^|[}\s,])text\s*\{[^}]*fill/);
       // a label drawn in the background colour on a bar keeps it
-      const web = renderPlot(spec.views[0]!.wide, { label: spec.title, idPrefix: 'x' });
+      const web = renderPlot(spec.views[0]!.wide, { label: spec.title, locale: spec.locale, idPrefix: 'x' });
       const whiteOnWeb = (web.match(/fill="#ffffff"/g) ?? []).length;
       expect((svg.match(/fill="#ffffff"/g) ?? []).length).toBeGreaterThanOrEqual(whiteOnWeb);
     });

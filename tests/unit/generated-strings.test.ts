@@ -101,7 +101,7 @@ function chartStrings(reply: Reply, locale: Locale): [string, string][] {
     at('table caption', s.table.caption);
     s.table.rows.forEach((r) => r.forEach((cell, i) => i !== 4 || s.id !== 'timeline' ? at('table', cell) : null));
     for (const v of s.views)
-      for (const p of [v.wide, v.narrow]) if (p) svgTexts(renderPlot(p, { label: s.title, idPrefix: 'x' }), locale).forEach((t) => at(`svg ${v.id}`, t));
+      for (const p of [v.wide, v.narrow]) if (p) svgTexts(renderPlot(p, { label: s.title, locale, idPrefix: 'x' }), locale).forEach((t) => at(`svg ${v.id}`, t));
   }
   return out;
 }

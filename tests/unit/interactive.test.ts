@@ -21,7 +21,7 @@ describe.each(['zh-CN', 'en'] as const)('interactive marks (%s)', (locale) => {
     it(spec.id, () => {
       for (const view of spec.views) {
         for (const options of [view.wide, view.narrow].filter((o) => o !== undefined)) {
-          const html = renderPlot(options, { label: spec.title, idPrefix: 't', marks: { reply, locale, sourceHref: SOURCE } });
+          const html = renderPlot(options, { label: spec.title, locale, idPrefix: 't', marks: { reply, locale, sourceHref: SOURCE } });
           const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
           const svg = document.querySelector('svg')!;
           expect(svg.querySelectorAll('title')).toHaveLength(1);

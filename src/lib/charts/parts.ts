@@ -43,52 +43,11 @@ export function barRows(s: Scene, y: number, rows: BarRow[], max: number, o: { x
 }
 
 /**
- * One square per unit, in rows of `perRow`: a unit chart. Returns the y below.
- * `open`: the count is a lower bound, so a "+" follows the last square (never
- * extra faded squares: readers count them). `highlight`: the first n squares
- * drawn in another class (a figure inside another's scope, on one scale).
- */
-export function squares(
-  s: Scene,
-  x0: number,
-  y: number,
-  count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
-): { y: number; lastX: number; lastY: number } {
-  const { size, gap, perRow } = o;
-  let lastX = x0;
-  let lastY = y;
-  for (let i = 0; i < count; i++) {
-    const col = i % perRow;
-    const row = Math.floor(i / perRow);
-    const x = x0 + col * (size + gap);
-    const yy = y + row * (size + gap);
-    const hi = o.highlight && i < o.highlight.n;
-    s.rect({
-      x1: x,
-      x2: x + size,
-      y1: yy,
-      y2: yy + size,
-      cls: hi ? o.highlight!.cls : o.cls,
-      // one tooltip per row of squares keeps big unit charts light; every value is also in the table below the chart
-      tip: hi ? (i === 0 ? o.highlight!.tip : undefined) : col === 0 || i === (o.highlight?.n ?? -1) ? o.tip : undefined,
-      outline: o.outline,
-      dashed: o.dashed,
-    });
-    if (hi && o.highlight!.open && i === o.highlight!.n - 1) plus(s, x + size, yy, size, o.highlight!.cls);
-    lastX = x + size;
-    lastY = yy;
-  }
-  if (o.open && count > 0) plus(s, lastX, lastY, size, o.cls);
-  const rows = Math.ceil(count / perRow);
-  return { y: y + rows * (size + gap) - gap, lastX, lastY };
-}
-
-/**
  * The unit chart's grid with Plot's waffle mark: `count` cells in rows of
  * `perRow`, the first `highlight.n` in the highlight's class (a figure inside
  * another's scope, on one scale), each run one <pattern>-filled path instead
- * of a <rect> per cell. Same layout and "+" of a lower bound as `squares`.
+ * of a <rect> per cell (`outline`: hollow cells). A lower bound (`open`) gets a
+ * "+" after its last cell (never extra faded squares: readers count them).
  * Returns the y below.
  */
 export function cells(
@@ -96,7 +55,7 @@ export function cells(
   x0: number,
   y: number,
   count: number,
-  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
+  o: { size: number; gap: number; perRow: number; cls: Colour; tip?: Tip; open?: boolean; outline?: boolean; dashed?: boolean; highlight?: { n: number; cls: Colour; tip?: Tip; open?: boolean } },
 ): { y: number } {
   const { size, gap, perRow } = o;
   const pitch = size + gap;
@@ -106,7 +65,7 @@ export function cells(
     { from: 0, to: n, cls: o.highlight?.cls ?? o.cls, tip: o.highlight?.tip, open: o.highlight?.open },
     { from: n, to: count, cls: o.cls, tip: o.tip, open: o.open },
   ].filter((r) => r.to > r.from);
-  for (const r of runs) s.waffle({ x: x0, y, from: r.from, to: r.to, perRow, pitch, gap, cls: r.cls, tip: r.tip });
+  for (const r of runs) s.waffle({ x: x0, y, from: r.from, to: r.to, perRow, pitch, gap, cls: r.cls, tip: r.tip, outline: o.outline, dashed: o.dashed });
   // the "+" after the cells, so the next run's cells never cover it
   for (const r of runs) {
     if (!r.open) continue;

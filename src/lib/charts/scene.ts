@@ -101,6 +101,9 @@ export interface WaffleP extends Base {
   perRow: number;
   pitch: number;
   gap: number;
+  /** Hollow cells: each square's outline (dashed if `dashed`) instead of its fill. */
+  outline?: boolean;
+  dashed?: boolean;
 }
 export type Prim = RectP | TextP | LineP | DotP | WaffleP;
 
@@ -200,8 +203,11 @@ function waffle(p: WaffleP, className: string, colour: string, title: ((d: Prim)
     multiple: p.perRow,
     gap: p.gap,
     round: true,
-    className,
-    fill: colour,
+    className: p.outline ? `${className}-line` : className,
+    fill: p.outline ? 'none' : colour,
+    stroke: p.outline ? colour : undefined,
+    strokeWidth: p.outline ? 1.5 : undefined,
+    strokeDasharray: p.outline && p.dashed ? dashArray : undefined,
     title,
     render(index, scales, values, dimensions, context, next) {
       const g = next!(index, scales, values, dimensions, context) as SVGElement;

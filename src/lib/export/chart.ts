@@ -66,11 +66,11 @@ export function chartJson(spec: ChartSpec, reply: Reply, cite: CiteInput, source
 export function chartSvg(spec: ChartSpec, cite: CiteInput, tokens: Record<string, string>, keep: readonly string[] = []): { svg: string; width: number; height: number } {
   const view = spec.views[0];
   if (!view) throw new Error(`chart ${spec.id} has no view`);
-  const chart = renderPlot(view.wide, { label: spec.title, description: spec.description, idPrefix: `dl-${spec.id}` });
+  const chart = renderPlot(view.wide, { label: spec.title, description: spec.description, locale: spec.locale, idPrefix: `dl-${spec.id}` });
   const c = citations(cite);
   return standaloneSvg({
     chartSvg: chart,
-    afterSvgs: (spec.after ?? []).map((a, i) => renderPlot(a.wide, { label: spec.title, idPrefix: `dl-${spec.id}-a${i}` })),
+    afterSvgs: (spec.after ?? []).map((a, i) => renderPlot(a.wide, { label: spec.title, locale: spec.locale, idPrefix: `dl-${spec.id}-a${i}` })),
     locale: spec.locale,
     title: spec.title,
     subtitle: spec.subtitle,

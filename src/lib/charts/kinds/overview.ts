@@ -8,7 +8,7 @@ import { vars } from '../declare';
 import { joinSubtitle, spec } from '../common';
 import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
-import { squares } from '../parts';
+import { cells } from '../parts';
 import { formatDate } from '../../format/date';
 
 export const overview: Kind = (input) => {
@@ -35,9 +35,9 @@ export const overview: Kind = (input) => {
     for (const p of parts) {
       y += s.para(0, y, `${partName(p.n)}${c.p.dot}${p.title}`, fr.w, { bold: true });
       y += 4;
-      const figs = squares(s, 0, y, p.figures, { size, gap, perRow, cls: 'accent', tip: c.t('charts.glance.figures', { n: c.n(p.figures) }) });
+      const figs = cells(s, 0, y, p.figures, { size, gap, perRow, cls: 'accent', tip: c.t('charts.glance.figures', { n: c.n(p.figures) }) });
       y = figs.y + 6;
-      y = squares(s, 0, y, p.commitments, { size, gap, perRow, cls: 'accent', outline: true, tip: c.t('charts.glance.commitments', { n: c.n(p.commitments) }) }).y + 4;
+      y = cells(s, 0, y, p.commitments, { size, gap, perRow, cls: 'accent', outline: true, tip: c.t('charts.glance.commitments', { n: c.n(p.commitments) }) }).y + 4;
       y += s.para(0, y, c.t('charts.glance.row', { f: c.n(p.figures), c: c.n(p.commitments) }), fr.w, { cls: 'muted' });
       y += fr.fs * 0.8;
     }

@@ -12,7 +12,7 @@ import type { Kind, KindInput } from '../declare';
 import { cap, tip } from '../common';
 import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from '../scene';
-import { barRows, squares } from '../parts';
+import { barRows, cells } from '../parts';
 import { build, describe } from './shared';
 import { niceUnit } from './units';
 
@@ -37,7 +37,7 @@ function ofWhole(input: KindInput) {
     figs.forEach((f, i) => {
       y += s.para(0, y, rowLabel(f), fr.w, { bold: true });
       y += 4;
-      y = squares(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: LEVELS[i % LEVELS.length]!, tip: tip(c, f) }).y + fr.fs;
+      y = cells(s, 0, y, Math.floor(f.value / per), { size, gap, perRow, cls: LEVELS[i % LEVELS.length]!, tip: tip(c, f) }).y + fr.fs;
     });
     y += s.para(0, y, `${cap(c.t('charts.units.per', { n: c.v({ ...whole, value: per, qualifier: 'exact' }) }))}${pick(c.locale, '。', '. ')}${cap(c.label(whole))}${c.p.colon}${c.v(whole)}`, fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);

@@ -8,7 +8,7 @@ import type { Key } from '../../../i18n';
 import { cap, joinSubtitle, lowerBoundKey, scopePeriod, spec, standardNotes, tip, type Ctx } from '../common';
 import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, toPlot, type Frame } from '../scene';
-import { cards, squares } from '../parts';
+import { cards } from '../parts';
 import { namedItems } from '../../data/charts-schema';
 import type { ChartSpec, ChartView, KeyItem } from '../types';
 import type { KindInput } from '../declare';
@@ -135,4 +135,4 @@ export function describe(c: Ctx, figs: (Figure | Derived)[]): string {
   return c.t('charts.auto.desc', { list: figs.map((f) => `${cap(c.label(f))}${c.p.colon}${c.v(f)}${'period' in f ? c.p.paren(`${c.period(f)}${c.p.comma}${c.scope(f)}`) : ''}`).join(c.p.semi) });
 }
 
-export { isLowerBound, squares };
+export { isLowerBound };

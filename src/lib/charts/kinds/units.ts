@@ -20,6 +20,8 @@ export function niceUnit(x: number): number {
 }
 
 const LEVELS: Colour[] = ['l1', 'l2', 'l3'];
+/** Rows of readable cells a phone's grid may have before it is drawn small with its corner magnified. */
+const ZOOM_ROWS = 20;
 
 export const units: Kind = (input) => {
   const { c, figs, whole } = input;
@@ -38,10 +40,21 @@ export const units: Kind = (input) => {
     const fs = fr.fs;
     let y = 2;
     if (whole) {
-      const perRow = fr.name === 'wide' ? 50 : 25;
-      const gap = 2;
-      const size = Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow);
+      const total = Math.floor(whole.value / per);
       const inner = figs[0]!;
+      const nIn = Math.max(1, Math.floor(inner.value / per));
+      let perRow = fr.name === 'wide' ? 50 : 25;
+      let gap = 2;
+      // On a phone a large whole is a long grid (more than ZOOM_ROWS rows of readable cells): it is
+      // drawn small instead, whole at a glance, and its top-left corner, where the highlighted cells
+      // are, magnified above it (the same cells, each for the same number), with an outline on the
+      // whole showing which part is magnified.
+      const zoom = fr.name === 'narrow' && Math.ceil(total / perRow) > ZOOM_ROWS;
+      if (zoom) {
+        perRow = 50;
+        gap = 1;
+      }
+      const size = Math.floor((fr.w - 16 - (perRow - 1) * gap) / perRow);
       // the two heads, each with its swatch: the highlighted figure, then the grid's
       for (const [f, cls] of [
         [inner, 'accent'],
@@ -52,14 +65,35 @@ export const units: Kind = (input) => {
       }
       s.para(0, y, perText, fr.w, { cls: 'muted' });
       y += fs * 1.3 + 6;
-      y = cells(s, 0, y, Math.floor(whole.value / per), {
+      const highlight = { n: nIn, cls: 'accent' as const, tip: tip(c, inner), open: isLowerBound(inner.qualifier) };
+      if (zoom) {
+        // the magnified corner: enough columns for the highlighted cells and a few after them, one row more than they fill
+        const cols = Math.min(perRow, Math.max(10, Math.ceil((nIn + 1) / 5) * 5));
+        const rows = Math.min(Math.ceil(total / perRow), Math.ceil(nIn / cols) + 1);
+        const zGap = 3;
+        const zSize = Math.min(22, Math.floor((fr.w - 16 - (cols - 1) * zGap) / cols));
+        y += s.para(0, y, c.t('charts.units.zoom', { cols: c.n(cols), rows: c.n(rows) }), fr.w, { cls: 'muted' }) + 4;
+        const zTop = y + 2;
+        const zEnd = cells(s, 0, zTop, Math.min(total, cols * rows), { size: zSize, gap: zGap, perRow: cols, cls: 'context', tip: tip(c, whole), highlight }).y;
+        const zRight = cols * (zSize + zGap) - zGap;
+        s.rect({ x1: -2, x2: zRight + 2, y1: zTop - 2, y2: zEnd + 2, cls: 'text', outline: true });
+        const top = zEnd + 2 + 22;
+        const right = cols * (size + gap) - gap;
+        s.rect({ x1: -1.5, x2: right + 1.5, y1: top - 1.5, y2: top + rows * (size + gap) - gap + 1.5, cls: 'text', outline: true });
+        // the outline's corners joined to the magnified view's
+        s.line({ x1: -2, y1: zEnd + 2, x2: -1.5, y2: top - 1.5, cls: 'text', width: 1 });
+        s.line({ x1: zRight + 2, y1: zEnd + 2, x2: right + 1.5, y2: top - 1.5, cls: 'text', width: 1 });
+        y = top;
+      }
+      y = cells(s, 0, y, total, {
         size,
         gap,
         perRow,
         cls: 'context',
         tip: tip(c, whole),
         open: isLowerBound(whole.qualifier),
-        highlight: { n: Math.max(1, Math.floor(inner.value / per)), cls: 'accent', tip: tip(c, inner), open: isLowerBound(inner.qualifier) },
+        // a "+" as large as the text would cover the small cells after it: the magnified view carries it
+        highlight: zoom ? { ...highlight, open: false } : highlight,
       }).y + fs;
       y += s.para(0, y, c.t('charts.units.inside', { inner: cap(c.scope(inner)), outer: c.scope(whole) }), fr.w, { cls: 'muted' });
     } else {
