@@ -7,6 +7,7 @@
 import type { ChartSpec } from './charts/types';
 import { textWidth } from './charts/scene';
 import { pick } from './format/pick';
+import { escapeXml } from './format/escape';
 
 export { EMBED_MESSAGE } from './embed-protocol';
 /** Attribute that marks our iframes on a host page. */
@@ -104,7 +105,6 @@ function heightAt(
   return Math.ceil(h * 1.06 + 24);
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export interface EmbedCodeInput {
   /** Absolute embed page URL. */
@@ -123,8 +123,8 @@ export interface EmbedCodeInput {
 export function embedCode(e: EmbedCodeInput): string {
   const src = embedSrc(e.url, e.options);
   return (
-    `<iframe src="${attr(src)}" title="${attr(e.title)}" ${EMBED_ATTR}="${attr(e.id)}" loading="lazy" width="100%" height="${e.height}" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(e.title)}" ${EMBED_ATTR}="${escapeXml(e.id)}" loading="lazy" width="100%" height="${e.height}" ` +
     `style="display:block;width:100%;border:0"></iframe>\n` +
-    `<script src="${attr(e.script)}" async></script>`
+    `<script src="${escapeXml(e.script)}" async></script>`
   );
 }

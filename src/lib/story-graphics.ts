@@ -17,6 +17,7 @@ import { isLowerBound } from './format/number';
 import { useT } from '../i18n';
 import { chartDecls } from './charts';
 import { plusMark } from './charts/parts';
+import { escapeXml } from './format/escape';
 
 export type HousingState = 'target' | 'pilot' | 'compare' | 'subsidy';
 export const HOUSING_STATES: readonly HousingState[] = ['target', 'pilot', 'compare', 'subsidy'];
@@ -46,7 +47,6 @@ export function unitsPerSquare(small: number, large: number): number {
   return per;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
  * The figures of the step sequence, from the reply's charts (no figure id
@@ -115,7 +115,7 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     const pat = `${p}-sq`;
     return (
       `<svg class="hs" data-state="${state}" viewBox="-1 -1 ${COLS * CELL + 2} ${height + 2}" role="img" aria-labelledby="${p}-t" focusable="false">` +
-      `<title id="${p}-t">${esc(alt[state])}</title>` +
+      `<title id="${p}-t">${escapeXml(alt[state])}</title>` +
       `<defs>${['ctx', 'acc', 'ppl'].map((c) => `<pattern id="${pat}-${c}" class="hs-${c}" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse"><rect width="${SIZE}" height="${SIZE}" fill="currentColor"/></pattern>`).join('')}</defs>` +
       `<g class="hs-target">${runs(0, nTarget, yTarget, 'hs-ctx', `url(#${pat}-ctx)`)}${isLowerBound(target.qualifier) ? open(nTarget, yTarget, 'hs-ctx') : ''}</g>` +
       `<g class="hs-pilot">${runs(0, nPilot, 0, 'hs-acc', `url(#${pat}-acc)`)}${isLowerBound(pilot.qualifier) ? open(nPilot, 0, 'hs-acc') : ''}</g>` +

@@ -11,6 +11,7 @@ import { textWidth, wrap } from '../linebreak';
 import { pick } from '../format/pick';
 import { LIGHT } from '../palette';
 import { markLanguages } from '../languages';
+import { escapeXml } from '../format/escape';
 
 export const FONT_ZH = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"`;
 export const FONT_EN = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans"`;
@@ -36,8 +37,6 @@ export function resolveColours(svg: string, tokens: Record<string, string>, fg: 
   return out.replace(/currentColor/gi, fg);
 }
 
-export const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Advance width in ems, by the one measure the charts use (src/lib/linebreak.ts). */
 export const textEms = (s: string): number => textWidth(s, 1);
