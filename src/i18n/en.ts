@@ -119,7 +119,6 @@ export const en = {
   'charts.auto.desc': '{list}.',
   'charts.view.share': 'Share',
   'charts.view.people': 'People',
-  'charts.view.share-entrants': 'Share of entrants',
   'charts.view.change': 'Change',
   'charts.view.events': 'Dates',
   'charts.implied.rest': 'The rest: {n} (implied)',

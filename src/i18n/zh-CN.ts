@@ -115,7 +115,6 @@ export const zh: Dict = {
   'charts.view.count': '数量',
   'charts.view.share': '占比',
   'charts.view.people': '人数',
-  'charts.view.share-entrants': '占报名人数比例',
   'charts.view.change': '增量',
   'charts.view.events': '时间',
   'charts.implied.rest': '其他：{n}（推算）',
