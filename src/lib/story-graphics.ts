@@ -18,6 +18,7 @@ import { useT } from '../i18n';
 import { chartDecls } from './charts';
 import { plusMark } from './charts/parts';
 import { escapeXml } from './format/escape';
+import { chartText } from './charts/text';
 
 export type HousingState = 'target' | 'pilot' | 'compare' | 'subsidy';
 export const HOUSING_STATES: readonly HousingState[] = ['target', 'pilot', 'compare', 'subsidy'];
@@ -28,6 +29,8 @@ export interface LegendItem {
   text: string;
 }
 export interface HousingGraphic {
+  /** The sequence's heading: the chart's own words (charts.json `text`), else the site's. */
+  title: string;
   /** The SVG for a state; ids are prefixed so several copies can sit on one page. */
   svg: (state: HousingState, idPrefix: string) => string;
   legend: Record<HousingState, LegendItem[]>;
@@ -64,13 +67,13 @@ export function housingFigures(reply: Reply) {
   if (!target || !pilot) return null;
   const subsidy = reply.figures.find((f) => f.section === pilot.section && (f.unit === 'person' || f.unit === 'person-time') && f.measure !== 'change');
   const ratio = derivedFigures(reply).find((d) => decl.derived.includes(d.id) && d.fn === 'share');
-  return subsidy ? { target, pilot, subsidy, ratio } : null;
+  return subsidy ? { decl, target, pilot, subsidy, ratio } : null;
 }
 
 export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | null {
   const found = housingFigures(reply);
   if (!found) return null;
-  const { target, pilot, subsidy, ratio } = found;
+  const { decl, target, pilot, subsidy, ratio } = found;
   const t = useT(locale);
   const per = unitsPerSquare(pilot.value, target.value);
   const perPeople = unitsPerSquare(subsidy.value / 10, subsidy.value);
@@ -124,6 +127,7 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     );
   };
   const ratioText = ratio ? formatDerivedValue(ratio, locale) : '';
+  const names = { pilot: figureLabel(pilot, locale), target: figureLabel(target, locale) };
   const targetItem: LegendItem = { swatch: 'context', text: t('story.steps.legend.target', { v: v(target), what: figureLabel(target, locale) }) };
   const pilotItem: LegendItem = { swatch: 'accent', text: t('story.steps.legend.pilot', { v: v(pilot), what: figureLabel(pilot, locale) }) };
   const openItem: LegendItem = { swatch: 'plus', text: t('story.steps.legend.open') };
@@ -131,7 +135,7 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
   const legend: Record<HousingState, LegendItem[]> = {
     target: [targetItem, scale, openItem],
     pilot: [targetItem, pilotItem, openItem],
-    compare: [pilotItem, { swatch: 'accent', text: t('story.steps.legend.ratio', { r: ratioText }) }, targetItem],
+    compare: [pilotItem, { swatch: 'accent', text: chartText(decl, 'steps-ratio', locale, { r: ratioText, ...names }) }, targetItem],
     subsidy: [
       { swatch: 'people', text: t('story.steps.legend.subsidy', { v: v(subsidy), what: figureLabel(subsidy, locale), period: formatPeriod(subsidy.period, locale, subsidy.measure, figureQuotes(reply, subsidy)) }) },
       { swatch: 'people', text: t('story.steps.legend.per', { per: perPeopleText }) },
@@ -139,10 +143,10 @@ export function housingGraphic(reply: Reply, locale: Locale): HousingGraphic | n
     ],
   };
   const alt: Record<HousingState, string> = {
-    target: t('story.steps.alt.target', { n: formatNumber(nTarget, locale, { wan: false }), per: perText, v: v(target) }),
-    pilot: t('story.steps.alt.pilot', { n: formatNumber(nPilot, locale), v: v(pilot), all: formatNumber(nTarget, locale, { wan: false }) }),
-    compare: t('story.steps.alt.compare', { r: ratioText }),
-    subsidy: t('story.steps.alt.subsidy', { n: formatNumber(nSub, locale), per: perPeopleText, v: v(subsidy) }),
+    target: chartText(decl, 'steps-alt-target', locale, { n: formatNumber(nTarget, locale, { wan: false }), per: perText, v: v(target), what: names.target }),
+    pilot: chartText(decl, 'steps-alt-pilot', locale, { n: formatNumber(nPilot, locale), v: v(pilot), all: formatNumber(nTarget, locale, { wan: false }), what: names.pilot }),
+    compare: chartText(decl, 'steps-alt-compare', locale, { r: ratioText, ...names }),
+    subsidy: chartText(decl, 'steps-alt-subsidy', locale, { n: formatNumber(nSub, locale), per: perPeopleText, v: v(subsidy), what: figureLabel(subsidy, locale) }),
   };
-  return { svg, legend, alt, per, perPeople };
+  return { title: chartText(decl, 'steps-title', locale, {}), svg, legend, alt, per, perPeople };
 }

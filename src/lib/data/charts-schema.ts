@@ -16,8 +16,16 @@
  *
  * Titles, subtitles and notes take the story's inline directives for values
  * (:fig{#id}, :fig{#id short}, :fig{#id bare}, :der{#id}, :der{#id short},
- * :period{#id}, :place{#id}; syntax in src/lib/data/prose.ts), so no number is typed. Owned by the charts
- * feature; the loader calls `readCharts` once per reply folder.
+ * :period{#id}, :place{#id}; syntax in src/lib/data/prose.ts), so no number is typed.
+ *
+ * `text` puts words the chart's kind writes (CHART_TEXT below) in the chart's
+ * own words, per locale; a locale it leaves out gets the site's generic words
+ * (src/i18n). A template takes only the named placeholders the code fills,
+ * such as {n} or {r}:
+ *
+ *   "text": { "implied-rest": { "zh": "其他：{n}人（推算）", "en": "Everyone else: {n} (implied)" } }
+ *
+ * Owned by the charts feature; the loader calls `readCharts` once per reply folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +39,35 @@ import { aboutAt, invalidValue } from './describe';
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
 export const CHART_KINDS = ['bars', 'parts', 'units', 'number', 'timeline', 'overview'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
+
+/**
+ * Words a chart kind writes that a declaration may give in its own words
+ * (`text`): for each key, the kinds that read it and the placeholders the code
+ * fills. The `steps-*` keys are the story's step sequence (::steps), drawn from
+ * the first units chart with a whole.
+ */
+export const CHART_TEXT = {
+  /** parts, whole implied by a count and a share: the label of the remainder; {n} about how many. */
+  'implied-rest': { kinds: ['parts'], vars: ['n'] },
+  /** parts, implied whole: how the total was worked out; {share} the rounded share, {lo} to {hi} the totals it allows. */
+  'implied-interval': { kinds: ['parts'], vars: ['share', 'lo', 'hi'] },
+  /** the same when only one whole number rounds to the share ({lo}). */
+  'implied-interval-one': { kinds: ['parts'], vars: ['share', 'lo'] },
+  /** the step sequence's heading. */
+  'steps-title': { kinds: ['units'], vars: [] },
+  /** legend of the comparing step: {r} the ratio, {pilot} and {target} the two figures' labels. */
+  'steps-ratio': { kinds: ['units'], vars: ['r', 'pilot', 'target'] },
+  /** text alternative of the first step (the whole): {n} squares, one per {per}, {v} its value, {what} its label. */
+  'steps-alt-target': { kinds: ['units'], vars: ['n', 'per', 'v', 'what'] },
+  /** of the second step (the part above the whole): {n} squares above {all}, {v} its value, {what} its label. */
+  'steps-alt-pilot': { kinds: ['units'], vars: ['n', 'all', 'v', 'what'] },
+  /** of the comparing step: {r} the ratio, {pilot} and {target} the labels. */
+  'steps-alt-compare': { kinds: ['units'], vars: ['r', 'pilot', 'target'] },
+  /** of the last step (people, on a grid of their own): {n} squares, one per {per}, {v} its value, {what} its label. */
+  'steps-alt-subsidy': { kinds: ['units'], vars: ['n', 'per', 'v', 'what'] },
+} as const satisfies Record<string, { kinds: readonly string[]; vars: readonly string[] }>;
+export type ChartTextKey = keyof typeof CHART_TEXT;
+const isTextKey = (k: string): k is ChartTextKey => Object.hasOwn(CHART_TEXT, k);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "skill-master-studios"');
 const text = z.string().min(1, 'a non-empty text');
@@ -63,6 +100,7 @@ export const chartDecl = z
     subtitle_en: z.string().optional().describe('a subtitle, English (optional)'),
     notes_zh: z.array(text).default([]).describe('notes below the chart, Chinese'),
     notes_en: z.array(text).default([]).describe('notes below the chart, English'),
+    text: z.record(z.string(), z.object({ zh: text.optional(), en: text.optional() }).strict()).optional().describe("the kind's words in this chart's own words (CHART_TEXT), per locale (optional)"),
   })
   .strict();
 export type ChartDecl = z.infer<typeof chartDecl> & { kind: ChartKind; line?: number };
@@ -154,6 +192,7 @@ export function readCharts(
         problems.push({ file: rel, line: chartLine(text, i, 'named'), column: `charts.${i}.named.en`, message: `the quote names ${names.length} items (${names.join('、')}), the English list has ${c.named.en.length}`, fix: 'give one English name per item the quote lists, in its order' });
     }
     copyProblems(c, { rel, line: chartLine(text, i, 'title_zh'), column: `charts.${i}` }, known, problems);
+    checkText(c, i, text, rel, problems);
     out.push({ ...c, kind: c.kind as ChartKind, line });
   });
   return out;
@@ -189,6 +228,37 @@ function copyProblems(
       });
     else if (opts.length || d.other.length || d.label !== null || d.options.length > 1)
       problems.push({ ...where, message: 'a directive option the charts do not know', found: d.source, expected: 'short or bare' });
+  }
+}
+
+/** `text` of chart `i`: known keys its kind reads, a locale or both, only the placeholders the code fills. */
+function checkText(c: z.infer<typeof chartDecl>, i: number, file: string, rel: string, problems: Problem[]): void {
+  for (const [key, words] of Object.entries(c.text ?? {})) {
+    const line = chartLine(file, i, 'text', key);
+    const at = { file: rel, line, column: `charts.${i}.text.${key}` };
+    if (!isTextKey(key)) {
+      const keys = Object.keys(CHART_TEXT).filter((k) => (CHART_TEXT[k as ChartTextKey].kinds as readonly string[]).includes(c.kind));
+      problems.push({ ...at, message: `no chart kind writes a text "${key}"`, found: key, expected: keys.length ? `one of ${keys.join(', ')} (what a ${c.kind} chart writes)` : `a ${c.kind} chart writes none`, fix: 'correct the key, or remove it' });
+      continue;
+    }
+    const spec = CHART_TEXT[key];
+    if (!(spec.kinds as readonly string[]).includes(c.kind))
+      problems.push({ ...at, message: `a ${c.kind} chart does not write "${key}"`, found: key, expected: `a chart of kind ${spec.kinds.join(' or ')}`, fix: 'move the text to a chart of that kind, or remove it' });
+    if (words.zh === undefined && words.en === undefined)
+      problems.push({ ...at, message: 'the text gives no words', fix: `give "zh": "…", "en": "…" or both (a locale left out gets the site's own words)` });
+    for (const [lang, s] of Object.entries(words)) {
+      for (const m of (s ?? '').matchAll(/\{([^{}]*)\}/g)) {
+        if ((spec.vars as readonly string[]).includes(m[1]!)) continue;
+        problems.push({
+          ...at,
+          column: `charts.${i}.text.${key}.${lang}`,
+          message: `the text has a placeholder the chart does not fill`,
+          found: m[0],
+          expected: spec.vars.length ? `one of ${spec.vars.map((v) => `{${v}}`).join(', ')}` : 'no placeholder',
+          fix: spec.vars.length ? 'use one of those placeholders, or write the words out (values as the code fills them, not :fig{#…})' : 'write the words out',
+        });
+      }
+    }
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { STATUSES_NEEDING_EVIDENCE } from './model';
 import { aboutAt, invalidValue } from './describe';
 import { readCharts } from './charts-schema';
+import { readCopy } from './copy-schema';
 import { COMMON_UNITS, declareUnits, isKnownUnit } from './vocabulary';
 import type {
   Commitment,
@@ -601,6 +602,8 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // charts.json (optional): declared charts, checked against the figures (src/lib/data/charts-schema.ts, owned by the charts feature)
   // (checked only once the rows it refers to are sound: a broken figures.csv is reported once, not once per chart)
   const charts = problems.length === 0 ? readCharts(root, dir, { figures: new Map(figures.map((x) => [x.id, x])), derived: new Set(derivedDefs.map((d) => d.id)) }, problems) : undefined;
+  // copy.json (optional): the reply's own words for what pages say about it (src/lib/data/copy-schema.ts)
+  const copy = problems.length === 0 && meta ? readCopy(root, dir, Object.keys(meta.places), problems) : undefined;
 
   // A drafted folder's open items (npm run draft) first: the draft flag, draft notes, TODOs.
   problems.unshift(...openItems(root, dir));
@@ -611,7 +614,7 @@ export function loadReply(root: string, dir: Rel): { reply?: Reply; problems: Pr
   // Only promises are the reply's commitments; the other kinds are kept apart (see DATA-CONTRACT.md).
   const promises = commitments.filter((c) => c.kind === 'promise');
   const statements = commitments.filter((c) => c.kind !== 'promise');
-  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}) }, problems };
+  return { reply: { id: meta.id, dir, meta, source, paragraphs, figures, commitments: promises, statements, notFigures, events, derivedDefs, ...(charts ? { charts } : {}), ...(copy ? { copy } : {}) }, problems };
 }
 
 export function loadGlossary(root: string, sources: string[], problems: Problem[]): GlossaryTerm[] {

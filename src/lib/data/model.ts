@@ -104,6 +104,8 @@ export interface Reply {
   derivedDefs: DerivedDef[];
   /** The charts the folder declares in charts.json, if it has one (src/lib/data/charts-schema.ts). */
   charts?: import('./charts-schema').ChartDecl[];
+  /** The reply's own words for what pages say about it, from copy.json if it has one (src/lib/data/copy-schema.ts). */
+  copy?: import('./copy-schema').ReplyCopy;
   /** Chinese words no line breaks inside (src/lib/data/words.ts): the reply's own, with the glossary's terms once the dataset is loaded. */
   keep?: string[];
 }

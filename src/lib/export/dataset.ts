@@ -185,7 +185,7 @@ export function caveatFacts(reply: Reply) {
     changes: by('change'),
     cumulative: reply.figures.filter((f) => f.measure === 'cumulative').map((f) => `${f.id} (${f.period})`),
     // figures covering a place other than the reply's own (the first of its places)
-    ningbo: reply.figures.filter((f) => f.scope !== ownPlace(reply.meta.places)).map((f) => f.id),
+    wider: reply.figures.filter((f) => f.scope !== ownPlace(reply.meta.places)).map((f) => f.id),
     targets: by('target'),
   };
 }
@@ -237,7 +237,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
       '## 注意事项', '',
       `- **限定词**：qualifier 不是 exact 的数字是下限或约数，“500余”是“多于500”，不是500。本数据中：${list(k.bounds, '无')}。`,
       `- **变化量不是总量**：measure 为 change 的数字是增量，答复未给出总数。本数据中：${list(k.changes, '无')}。`,
-      `- **${wider.zh || '其他地方'}不是${own.zh}**：scope 为 ${wider.keys || '其他地方'} 的数字覆盖${wider.zh || '其他地方'}，不能当作${own.zh}的数字。本数据中：${list(k.ningbo, '无')}；目标（target）不是已完成的数：${list(k.targets, '无')}。`,
+      `- **${wider.zh || '其他地方'}不是${own.zh}**：scope 为 ${wider.keys || '其他地方'} 的数字覆盖${wider.zh || '其他地方'}，不能当作${own.zh}的数字。本数据中：${list(k.wider, '无')}；目标（target）不是已完成的数：${list(k.targets, '无')}。`,
       `- **累计不是每年**：measure 为 cumulative 的数字是自期初（如2019年）以来的累计数，不是年度数。本数据中：${list(k.cumulative, '无')}。`,
       '- 推算数字（derived）不是答复的原话，公式和所用数字见该表。',
       '',
@@ -265,7 +265,7 @@ export function readme(reply: Reply, cite: CiteInput, locale: Locale, sourceFile
     '## Caveats', '',
     `- **Qualifiers**: a figure whose qualifier is not exact is a lower bound or an approximation; 500余 is “more than 500”, not 500. Here: ${list(k.bounds, 'none')}.`,
     `- **A change is not a total**: a figure with measure change is a difference; the reply gives no totals. Here: ${list(k.changes, 'none')}.`,
-    `- **${cap(wider.en || 'another place')} is not ${own.en}**: a figure with scope ${wider.keys || 'another place'} covers ${wider.en || 'another place'} and is never ${own.en}'s. Here: ${list(k.ningbo, 'none')}; a target is not an achievement: ${list(k.targets, 'none')}.`,
+    `- **${cap(wider.en || 'another place')} is not ${own.en}**: a figure with scope ${wider.keys || 'another place'} covers ${wider.en || 'another place'} and is never ${own.en}'s. Here: ${list(k.wider, 'none')}; a target is not an achievement: ${list(k.targets, 'none')}.`,
     `- **Cumulative is not per year**: a figure with measure cumulative is a running total since the start of its period (e.g. 2019), not a yearly number. Here: ${list(k.cumulative, 'none')}.`,
     '- Derived figures are not the reply’s words; their formulas and inputs are in that table.',
     '',

@@ -11,6 +11,7 @@
 import type { Kind, KindInput } from '../declare';
 import { cap, tip } from '../common';
 import { pick } from '../../format/pick';
+import { chartText } from '../text';
 import { NARROW, Scene, WIDE, toPlot, type Colour, type Frame } from '../scene';
 import { barRows, cells } from '../parts';
 import { build, describe } from './shared';
@@ -86,9 +87,9 @@ function shareOfImplied(input: KindInput) {
     y += bh + 6;
     const colW = fr.name === 'wide' ? xs - 8 : fr.w / 2 - 6;
     const h1 = s.para(0, y, `${cap(c.label(part))}${c.p.colon}${c.short(part)}`, colW, { bold: true });
-    const h2 = s.para(fr.name === 'wide' ? xs + 6 : fr.w / 2 + 6, y, c.t('charts.party.rest', { n: approx(rest) }), fr.name === 'wide' ? fr.w - xs - 6 : fr.w / 2 - 6, { cls: 'muted' });
+    const h2 = s.para(fr.name === 'wide' ? xs + 6 : fr.w / 2 + 6, y, chartText(input.decl, 'implied-rest', c.locale, { n: approx(rest) }), fr.name === 'wide' ? fr.w - xs - 6 : fr.w / 2 - 6, { cls: 'muted' });
     y += Math.max(h1, h2) + fs * 0.8;
-    y += s.para(0, y, c.t(lo === hi ? 'charts.party.interval-one' : 'charts.party.interval', { lo: c.n(lo), hi: c.n(hi), share: c.pct(share.value, 2) }), fr.w, { cls: 'muted' });
+    y += s.para(0, y, lo === hi ? chartText(input.decl, 'implied-interval-one', c.locale, { lo: c.n(lo), share: c.pct(share.value, 2) }) : chartText(input.decl, 'implied-interval', c.locale, { lo: c.n(lo), hi: c.n(hi), share: c.pct(share.value, 2) }), fr.w, { cls: 'muted' });
     return toPlot(s, y + 4);
   };
   return build(input, {

@@ -164,8 +164,8 @@ export const timeline: Kind = (input) => {
   const scopes = [...new Set(events.map(figOf).filter((f) => f !== undefined).map(c.scope))].join(' · ');
   // Events whose figure covers a place other than the reply's own (Ningbo, a province): said so in a note.
   const own = ownPlace(reply.meta.places);
-  const ningbo = events.filter((e) => { const sc = figOf(e)?.scope; return sc !== undefined && sc !== own; });
-  const wider = [...new Set(ningbo.map((e) => figOf(e)!.scope))].map((k) => placeText(reply.meta.places, k, locale)).join(c.p.list);
+  const outside = events.filter((e) => { const sc = figOf(e)?.scope; return sc !== undefined && sc !== own; });
+  const wider = [...new Set(outside.map((e) => figOf(e)!.scope))].map((k) => placeText(reply.meta.places, k, locale)).join(c.p.list);
   const counts = { past: 0, reply: 0, promised: 0 };
   for (const e of events) counts[e.kind]++;
   return spec(c, {
@@ -180,7 +180,7 @@ export const timeline: Kind = (input) => {
       ...input.notes,
       c.t('charts.timeline.note-precision'),
       ...(pieces.length > 1 ? [c.t('charts.timeline.note-scope')] : []),
-      ...(ningbo.length ? [c.t('charts.timeline.note-ningbo', { scope: wider, list: ningbo.map(label).join(c.p.semi) })] : []),
+      ...(outside.length ? [c.t('charts.timeline.note-wider', { scope: wider, list: outside.map(label).join(c.p.semi) })] : []),
     ],
     sources: [...new Set(events.map((e) => e.figure).filter((id) => id && reply.figures.some((f) => f.id === id)))],
     // the key shows the marks drawn: only the kinds of date the reply has
