@@ -100,7 +100,7 @@ export const chartDecl = z
     subtitle_en: z.string().optional().describe('a subtitle, English (optional)'),
     notes_zh: z.array(text).default([]).describe('notes below the chart, Chinese'),
     notes_en: z.array(text).default([]).describe('notes below the chart, English'),
-    text: z.record(z.string(), z.object({ zh: text.optional(), en: text.optional() }).strict()).optional().describe("the kind's words in this chart's own words (CHART_TEXT), per locale (optional)"),
+    text: z.record(z.string(), z.object({ zh: text.optional().describe('the words in Chinese (optional: else the site\'s own)'), en: text.optional().describe('the words in English (optional: else the site\'s own)') }).strict()).optional().describe("the kind's words in this chart's own words (CHART_TEXT), per locale (optional)"),
   })
   .strict();
 export type ChartDecl = z.infer<typeof chartDecl> & { kind: ChartKind; line?: number };
