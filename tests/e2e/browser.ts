@@ -40,29 +40,66 @@ export const siteUrl = (p: string): string => {
   return new URL(rel, baseUrl).href;
 };
 
-/** A page that records console errors, page errors, failed requests and requests to other origins. */
-export async function openPage(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; errors: string[]; external: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const external: string[] = [];
-  const origin = new URL(url).origin;
+/** A page's record of one load: console errors, page errors, failed requests, requests to other origins. */
+interface LoadRecord {
+  errors: string[];
+  external: string[];
+}
+
+/** Records into `rec()` (the current load's record) what a page logs and requests. */
+function record(page: Page, rec: () => LoadRecord & { origin: string }): void {
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error') rec().errors.push(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (e) => rec().errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => rec().errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400) rec().errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin) external.push(r.url());
+    if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== rec().origin) rec().external.push(r.url());
   });
+}
+
+/** A page that records console errors, page errors, failed requests and requests to other origins. */
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page } & LoadRecord> {
+  const page = await context.newPage();
+  const r = { errors: [] as string[], external: [] as string[], origin: new URL(url).origin };
+  record(page, () => r);
   await page.goto(url, { waitUntil: 'load' });
-  return { page, errors, external };
+  return { page, errors: r.errors, external: r.external };
+}
+
+/**
+ * Pages of one context kept open and loaded again and again (`load(url)`), instead of a new page per
+ * load: a load then keeps its renderer process, and with it the scripts it has compiled (axe-core
+ * among them), which halves the cost of loading a page and checking it. Each load gets its own record
+ * (errors, external requests), as openPage gives. For checks that only load and read a page: a test
+ * that changes a page's settings (viewport, routes, init scripts) opens its own.
+ */
+export function tabs(context: BrowserContext): { load: (url: string) => Promise<{ page: Page; done: () => void } & LoadRecord>; close: () => Promise<void> } {
+  const idle: { page: Page; r: LoadRecord & { origin: string } }[] = [];
+  const all: Page[] = [];
+  return {
+    async load(url) {
+      let tab = idle.pop();
+      if (!tab) {
+        const page = await context.newPage();
+        const t = { page, r: { errors: [] as string[], external: [] as string[], origin: '' } };
+        record(page, () => t.r);
+        all.push(page);
+        tab = t;
+      }
+      const t = tab;
+      t.r = { errors: [], external: [], origin: new URL(url).origin };
+      await t.page.goto(url, { waitUntil: 'load' });
+      return { page: t.page, errors: t.r.errors, external: t.r.external, done: () => void idle.push(t) };
+    },
+    async close() {
+      await Promise.all(all.map((p) => p.close()));
+    },
+  };
 }
 
 /** The WCAG tags every axe run of the suite uses (2.0, 2.1, 2.2; A and AA). */

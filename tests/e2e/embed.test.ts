@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openPage, siteUrl } from './browser';
+import { axeViolations, launch, openPage, siteUrl, tabs } from './browser';
 import { getDataset } from '../../src/lib/data';
 import { LOCALES, type Locale } from '../../src/lib/data/model';
 import { chartsFor, type ChartSpec } from '../../src/lib/charts';
@@ -30,6 +30,10 @@ const all: ChartSpec[] = replies.flatMap((r) => LOCALES.flatMap((l) => chartsFor
 
 let browser: Browser;
 let context: BrowserContext;
+/** Pages of `context` loaded again and again (tabs(): a load keeps its renderer and compiled scripts), for checks that only load and read. */
+let tab: ReturnType<typeof tabs>;
+/** The same for `noJs`. */
+let noJsTab: ReturnType<typeof tabs>;
 /** JavaScript off, for the no-JS embed checks: one context for the file. */
 let noJs: BrowserContext;
 /** A blank tab (no CSP, no site script) where the browser's own XML parser reads downloaded SVGs. */
@@ -42,6 +46,8 @@ beforeAll(async () => {
   browser = await launch();
   context = await browser.newContext();
   noJs = await browser.newContext({ javaScriptEnabled: false });
+  tab = tabs(context);
+  noJsTab = tabs(noJs);
   parser = await context.newPage();
   host = http.createServer((req, res) => {
     if (req.url === '/favicon.ico') return res.writeHead(204).end();
@@ -57,10 +63,10 @@ afterAll(async () => {
 });
 
 async function embedCodeOf(spec: ChartSpec, loaded?: Awaited<ReturnType<typeof openPage>>): Promise<string> {
-  const { page, errors } = loaded ?? (await openPage(context, url(spec.locale, routes.chart(spec.replyId, spec.id))));
+  const { page, errors, done } = loaded ? { ...loaded, done: () => {} } : await tab.load(url(spec.locale, routes.chart(spec.replyId, spec.id)));
   const code = await page.inputValue('[data-embed-code] textarea');
   expect(errors).toEqual([]);
-  if (!loaded) await page.close();
+  done();
   return code;
 }
 
@@ -148,14 +154,14 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
   const embed = url(spec.locale, routes.embed(spec.replyId, spec.id));
   // The chart page, loaded once for the embed code, downloads, oEmbed and citation tests: they only
   // read it (downloads are fetched from Node, not by the page), so its error log is that of its own load.
-  let chartPage: ReturnType<typeof openPage> | undefined;
-  const chart = () => (chartPage ??= openPage(context, url(spec.locale, routes.chart(spec.replyId, spec.id))));
+  let chartPage: ReturnType<typeof tab.load> | undefined;
+  const chart = () => (chartPage ??= tab.load(url(spec.locale, routes.chart(spec.replyId, spec.id))));
   afterAll(async () => {
-    if (chartPage) await (await chartPage).page.close();
+    if (chartPage) (await chartPage).done();
   });
 
   it('embed page: chart, title, source, link back; no site chrome; at most 10 KB gzip', async () => {
-    const { page, errors, external } = await openPage(context, embed);
+    const { page, errors, external, done } = await tab.load(embed);
     expect(await page.textContent('h1')).toBe(spec.title);
     // one view is drawn (wide and narrow layouts may both be in the page, one shown), and each panel below the views once
     expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1 + (spec.after?.length ?? 0));
@@ -172,11 +178,11 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     console.log(`embed ${spec.locale} ${spec.id}: ${total} bytes gzip`);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
-    await page.close();
+    done();
   });
 
   it('embed options: theme=dark and title=0', async () => {
-    const { page } = await openPage(context, `${embed}?theme=dark&title=0`);
+    const { page, done } = await tab.load(`${embed}?theme=dark&title=0`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await page.isVisible('h1')).toBe(false);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -184,14 +190,14 @@ describe.each(all.map((s) => [`${s.locale} ${s.id}`, s] as const))('chart %s', (
     await page.goto(`${embed}?theme=light`, { waitUntil: 'load' });
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe(light);
-    await page.close();
+    done();
   });
 
   it('embed page without JavaScript: title and chart shown', async () => {
-    const { page } = await openPage(noJs, embed);
+    const { page, done } = await noJsTab.load(embed);
     expect(await page.isVisible('h1')).toBe(true);
     expect(await page.locator('svg.plot[aria-label]').filter({ visible: true }).count()).toBe(1 + (spec.after?.length ?? 0));
-    await page.close();
+    done();
   });
 
   it('downloads exist, have the sizes shown, and parse', async () => {
@@ -309,10 +315,10 @@ describe('a default build served from another address', () => {
   it('shows where to report an error at the foot of the chart page and the embed, and on the about page', async () => {
     const spec = chartsFor(reply, 'en')[0]!;
     for (const route of [routes.chart(spec.replyId, spec.id), routes.embed(spec.replyId, spec.id)]) {
-      const { page } = await openPage(context, url('en', route));
+      const { page, done } = await tab.load(url('en', route));
       const href = await page.getAttribute('[data-report-error] a', 'href');
       expect(href, route).toMatch(/^(mailto:|https?:)/);
-      await page.close();
+      done();
     }
     const { page } = await openPage(context, url('en', routes.about));
     expect(await page.$$eval('a[href^="mailto:"], #report ~ p a[href^="http"]', (as) => as.length)).toBeGreaterThan(0);

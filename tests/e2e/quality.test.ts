@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { AXE_TAGS, CONCURRENCY, axeViolations, launch, openPage } from './browser';
+import { AXE_TAGS, CONCURRENCY, axeViolations, launch, openPage, tabs } from './browser';
 import { listPages, pool, KINDS, type SitePage } from '../../bench/pages.mjs';
 import { checkLinks } from '../../bench/links.mjs';
 import { CLOSING, OPENING } from '../../src/lib/linebreak';
@@ -91,15 +91,15 @@ const isIndex = (p: SitePage) => p.rel === 'index.html' || p.rel.endsWith('/inde
 const phonePages = pages.filter(isIndex);
 
 /** One page in one scheme: loaded once, every check of that load read from it (the phone inspection before axe touches the page). */
-async function check(context: BrowserContext, p: SitePage, phone: boolean): Promise<PageRun> {
-  const { page, errors, external } = await openPage(context, base + p.url);
+async function check(tab: ReturnType<typeof tabs>, p: SitePage, phone: boolean): Promise<PageRun> {
+  const { page, errors, external, done } = await tab.load(base + p.url);
   const at = p.url.replace(/\/$/, '');
   const phoneReport = phone && isIndex(p) ? phoneProblems(at, await page.evaluate(inspect, { opening: OPENING, closing: CLOSING })) : [];
   const headings = isIndex(p) ? headingProblems(at, page.viewportSize()!.width, await page.evaluate(headingLines), KEEP) : [];
   const lang = !phone && isIndex(p) ? [...new Set(await page.evaluate(inspectLanguage, ALLOW))].map((f) => `/${at}: ${f}`) : [];
   const axe = await axeViolations(page, AXE_TAGS);
   const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  await page.close();
+  done();
   return { page: p.url || '/', axe, errors, external, csp, phone: phoneReport, headings, lang };
 }
 
@@ -107,9 +107,11 @@ beforeAll(async () => {
   browser = await launch();
   const t0 = Date.now();
   // Both schemes in one queue, LIMIT pages at a time: no scheme waits for the other to finish.
-  const ctx = await Promise.all(SCHEMES.map(runScheme));
+  // each scheme's pages are loaded in a few pages kept open (tabs(): a load keeps its renderer and compiled scripts)
+  const ctx = (await Promise.all(SCHEMES.map(runScheme))).map(tabs);
   const jobs = SCHEMES.flatMap((s, i) => pages.map((p) => ({ s: i, p })));
   const done = await pool(jobs, LIMIT, (j) => check(ctx[j.s]!, j.p, 'phone' in SCHEMES[j.s]!));
+  for (const t of ctx) await t.close();
   SCHEMES.forEach((s, i) => runs.set(s.name, done.filter((_, k) => jobs[k]!.s === i)));
   console.log(`${SCHEMES.map((s) => s.name).join(' and ')}: ${pages.length} pages each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }, 1_800_000);
