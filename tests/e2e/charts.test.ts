@@ -4,8 +4,8 @@
  * console errors or requests to other origins (axe: quality.test.ts); with JavaScript on, the view switch works.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, tabs } from './browser';
 import { getDataset } from '../../src/lib/data';
 import type { Locale } from '../../src/lib/data/model';
 import { chartsFor } from '../../src/lib/charts';
@@ -40,12 +40,23 @@ async function renderedTextSizes(page: Page): Promise<number[]> {
 
 describe.each(LOCALES)('chart pages (%s), JavaScript off', (locale) => {
   const specs = chartsFor(reply, locale);
+  // one context a width, its pages loaded again and again (tabs())
+  const widths = new Map<number, { context: BrowserContext; tab: ReturnType<typeof tabs> }>();
+  const at = async (width: number) => {
+    if (!widths.has(width)) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      widths.set(width, { context, tab: tabs(context) });
+    }
+    return widths.get(width)!.tab;
+  };
+  afterAll(async () => {
+    for (const { context } of widths.values()) await context.close();
+  });
 
   it.each(specs.map((s) => s.id))('%s: every view visible, fits 390 px, text >= 12 px at 320 px, a data table', async (id) => {
     const spec = specs.find((s) => s.id === id)!;
     for (const width of [390, 320]) {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
-      const { page, errors, external } = await openPage(context, url(locale, routes.chart(reply.id, id)));
+      const { page, errors, external, done } = await (await at(width)).load(url(locale, routes.chart(reply.id, id)));
       expect(await page.textContent('h1')).toBe(spec.title);
       const views = await page.$$eval('figure.chart [data-view]', (vs) =>
         vs.map((v) => {
@@ -75,7 +86,7 @@ describe.each(LOCALES)('chart pages (%s), JavaScript off', (locale) => {
       expect(await page.locator('[data-switch]').isVisible().catch(() => false)).toBe(false);
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
-      await context.close();
+      done();
     }
   });
 

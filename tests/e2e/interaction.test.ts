@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, siteUrl } from './browser';
+import { launch, openPage, siteUrl, tabs } from './browser';
 import { getDataset } from '../../src/lib/data';
 import type { Locale } from '../../src/lib/data/model';
 import { chartsFor } from '../../src/lib/charts';
@@ -104,15 +104,17 @@ async function tabToChart(page: Page): Promise<number> {
 describe.each(LOCALES)('chart marks (%s)', (locale) => {
   const specs = chartsFor(reply, locale);
   let context: BrowserContext;
+  let tab: ReturnType<typeof tabs>;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    tab = tabs(context);
   });
   afterAll(async () => {
     await context?.close();
   });
 
   it.each(specs.map((s) => s.id))('%s: Tab reaches the first mark, arrows visit every mark, each popover from the data, Escape closes', async (id) => {
-    const { page, errors } = await openPage(context, url(locale, routes.chart(reply.id, id)));
+    const { page, errors, done } = await tab.load(url(locale, routes.chart(reply.id, id)));
     // no native tooltips left on any mark: each SVG keeps only its own <title>
     const titles = await page.$$eval('svg.plot', (svgs) => svgs.map((s) => s.querySelectorAll('title').length));
     expect(titles.every((n) => n === 1)).toBe(true);
@@ -142,12 +144,12 @@ describe.each(LOCALES)('chart marks (%s)', (locale) => {
     expect(closed.isMark, 'Escape keeps the focus on the mark').toBe(true);
     expect(closed.expanded).toBe('false');
     expect(errors).toEqual([]);
-    await page.close();
+    done();
   });
 
   it('the popover link lands on the highlighted sentence of the source page', async () => {
     const spec = specs.find((s) => s.sources.length > 0)!;
-    const { page } = await openPage(context, url(locale, routes.chart(reply.id, spec.id)));
+    const { page, done } = await tab.load(url(locale, routes.chart(reply.id, spec.id)));
     await tabToChart(page);
     const s = await state(page);
     const f = figureById.get(s.figure)!;
@@ -174,7 +176,7 @@ describe.each(LOCALES)('chart marks (%s)', (locale) => {
     expect(target?.outline).not.toBe('none');
     expect(target?.width).toBeGreaterThan(0);
     expect(target?.inView, JSON.stringify(target?.r)).toBe(true);
-    await page.close();
+    done();
   });
 });
 
