@@ -14,7 +14,6 @@ import { pick } from '../../format/pick';
 import { NARROW, Scene, WIDE, textWidth, toPlot, type Frame, type Tip } from '../scene';
 import { endOf } from '../../data/dates';
 import { formatDate, formatWrittenDate } from '../../format/date';
-import type { Key } from '../../../i18n';
 import { ownPlace, placeText } from '../../data/vocabulary';
 
 /** A date as a fractional year: start of the period it names, or its end. */
