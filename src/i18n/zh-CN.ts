@@ -2,7 +2,7 @@ import type { Dict } from './en';
 import { STATUS_NAMES } from '../lib/data/vocabulary';
 
 /** 中文界面文字。键由 en.ts 定义，这里必须一个不少。 */
-export const zh: Dict = {
+export const zh = {
   // --- site --------------------------------------------------------------
   'site.name': '答复追踪',
   'site.tagline': '把人大代表建议的官方答复逐个数字拆开，每个数字都能回到原文的那句话。',
@@ -405,4 +405,4 @@ export const zh: Dict = {
   'home.headline': '关键数字',
   'home.all-figures': '全部数字',
   'home.reply-meta': '{body}{date}答复{delegate}代表第{n}号建议',
-};
+} as const satisfies Dict;
