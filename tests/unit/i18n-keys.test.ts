@@ -22,7 +22,7 @@ const code = files(SRC).map((f) => readFileSync(f, 'utf8')).join('\n');
 const quoted = new Set([...code.matchAll(/['"`]([\w.-]+)['"`]/g)].map((m) => m[1]));
 /** Template-literal keys passed to a translator (t(…), c.t(…), zhT(…)) or to template(locale, …), as patterns. */
 const patterns = [...code.matchAll(/(?:\b\w*[tT]\(|\btemplate\([^,()]+,\s*)`([^`]*\$\{[^`]*)`/g)].map(
-  (m) => new RegExp(`^${m[1].split(/\$\{[^}]*\}/).map((s) => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`),
+  (m) => new RegExp(`^${(m[1] ?? '').split(/\$\{[^}]*\}/).map((s) => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`),
 );
 
 describe('UI dictionary keys', () => {
