@@ -2,7 +2,7 @@ import type { Dict } from './en';
 import { STATUS_NAMES } from '../lib/data/vocabulary';
 
 /** 中文界面文字。键由 en.ts 定义，这里必须一个不少。 */
-export const zh: Dict = {
+export const zh = {
   // --- site --------------------------------------------------------------
   'site.name': '答复追踪',
   'site.tagline': '把人大代表建议的官方答复逐个数字拆开，每个数字都能回到原文的那句话。',
@@ -12,8 +12,6 @@ export const zh: Dict = {
   'site.footer.source': '每个数字都链接到答复原文中的出处。',
   'lang.switch': 'English',
   'lang.switch.label': 'Read in English',
-  'lang.name.zh-CN': '中文',
-  'lang.name.en': 'English',
   'nav.home': '首页',
   'nav.source': '答复全文',
 
@@ -98,8 +96,6 @@ export const zh: Dict = {
   'charts.key.lower': '箭头和“+”：答复用“余”或“不少于”，实际数字更大',
   'charts.key.derived': '虚线框：本站推算的数字，答复未直接给出',
   'charts.key.implied': '灰色虚线：由答复数字推算，答复未直接给出',
-  'charts.key.change': '实心块：答复给出的增量',
-  'charts.key.unknown': '虚线框：答复未给出的总数（不按比例）',
   'charts.key.promised': '空心虚线：承诺事项，答复发文时尚未完成',
   'charts.units.per': '每格代表{n}',
   'charts.units.inside': '{inner}：在{outer}的方格中以强调色标出，同一比例；答复未说明前者是否包含在后者之内。',
@@ -110,7 +106,6 @@ export const zh: Dict = {
   'charts.named.unnamed': '空心方格：答复未列出名称的{n}个。',
   'charts.named.ours': '英文名称为本站所译。',
   'charts.named.row': '答复列出名称的（按其列举计数）',
-  'charts.scales': '单位不同：各数字单独读，比较数字，不比较大小。',
   'charts.timeline.title-one': '答复提到一个时间点：{first}',
   'charts.glance.title-even': '答复{parts}个部分共给出{total}个统计数字',
   'charts.auto.one': '{label}：{value}',
@@ -118,8 +113,6 @@ export const zh: Dict = {
   'charts.auto.desc': '{list}。',
   'charts.view.count': '数量',
   'charts.view.share': '占比',
-  'charts.view.people': '人数',
-  'charts.view.change': '增量',
   'charts.view.events': '时间',
   'charts.implied.rest': '其他：{n}（推算）',
   'charts.implied.interval': '答复只给出数量和占比，总数由两者推算；{share}经过四舍五入，总数可能在{lo}至{hi}之间。',
@@ -164,7 +157,6 @@ export const zh: Dict = {
   'source.key.chart': '本站展示它的地方：图表、数字总表或承诺卡片',
   'source.meta': '{body}，{date}发文。',
   'story.headline': '答复中的关键数字',
-  'story.headline.source': '查看原句',
   'story.contents': '目录',
   'story.byline': '{who}',
   'story.dated': '答复日期：{date}；数字核对于{checked}',
@@ -173,7 +165,6 @@ export const zh: Dict = {
   'story.promises.deadline': '期限：{date}',
   'story.promises.number': '有数字',
   'story.promises.neither': '无数字、无期限',
-  'story.promises.both': '有数字和期限',
   'story.promises.caption': '{title}',
   'story.steps.title': '一步步看规模',
   'story.steps.step': '第{n}步，共{of}步',
@@ -190,15 +181,11 @@ export const zh: Dict = {
   'story.steps.alt.compare': '{pilot}一行的大小相当于{target}方块的{r}。',
   'story.steps.alt.subsidy': '另一行{n}个方格，每格代表{per}：{what}{v}。',
   'story.fallback.note': '这份答复还没有写成报道，以下是答复中的数字和图表。',
-  'story.commitments.link': '在承诺追踪页查看每一项承诺',
 
   // --- journalists: embeds, downloads, data, citation --------------
   'data.title': '数据与下载',
   'data.lede': '这份答复背后的全部数据：每一个数字、推算数字、承诺事项和事件，提供 CSV 和 JSON，以及附 README（来源、许可、引用、注意事项、每列含义）的压缩包。',
   'data.files': '文件',
-  'data.file': '文件',
-  'data.what': '内容',
-  'data.size': '大小',
   'data.rows': '{n}行',
   'data.formats': 'CSV 文件为带 BOM 的 UTF-8 编码，Excel 可正确显示中文；逗号分隔，首行为列名。JSON 含相同数据，并附列说明和引用信息。',
   'data.file.zip': '全部文件：README、CSV、JSON、原文与译文',
@@ -319,17 +306,14 @@ export const zh: Dict = {
   'tracker.status.history': '全部记录（{n}条，最新在前）',
   'tracker.owner.inferred': '可能的牵头单位（本站判断）',
   'tracker.owner.none': '未明确',
-  'tracker.owner.named': '答复明确',
   'tracker.deadline.none': '未明确',
   'tracker.deadline.due': '已到期，尚无进展材料',
   'tracker.table.caption': '答复中的全部承诺事项及进展状态',
-  'tracker.col.commitment': '承诺事项及答复原文',
   'tracker.col.section': '部分',
   'tracker.col.owner': '责任单位',
   'tracker.col.deadline': '办理时限',
   'tracker.col.checkable': '可核查内容',
   'tracker.col.status': '进展状态及依据',
-  'tracker.quote.link': '查看答复原文第{n}部分',
   'tracker.filter.legend': '筛选和排序',
   'tracker.filter.section': '部分',
   'tracker.filter.status': '进展状态',
@@ -392,8 +376,6 @@ export const zh: Dict = {
   'about.toc': '本页内容',
   'glossary.title': '政策术语表',
   'glossary.lede': '答复中出现的政策术语，中英文对照解释。',
-  'glossary.term': '术语',
-  'glossary.definition': '释义',
   'glossary.used': '在报道中查看',
   'nav.glossary': '术语表',
   'notfound.title': '页面不存在',
@@ -402,7 +384,5 @@ export const zh: Dict = {
   'notfound.other': 'English pages',
   'home.lede.site': '我们把人大代表建议的官方答复做成图表、报道、开放数据和承诺追踪。每一个数字都链接到答复原文中的那句话。',
   'home.story': '阅读报道',
-  'home.headline': '关键数字',
-  'home.all-figures': '全部数字',
   'home.reply-meta': '{body}{date}答复{delegate}代表第{n}号建议',
-};
+} as const satisfies Dict;

@@ -12,7 +12,7 @@ import type { Figure, Locale, Reply } from '../data/model';
 import { pick } from '../format/pick';
 import type { ChartDecl } from '../data/charts-schema';
 import { ownPlace } from '../data/vocabulary';
-import { useT, type Key } from '../../i18n';
+import { template, useT, type Key } from '../../i18n';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -70,7 +70,7 @@ export function autoFrame(reply: Reply): ChartDecl[] {
   const most = Math.max(...counts);
   const glance: Key = counts.filter((n) => n === most).length > 1 ? 'charts.glance.title-even' : 'charts.glance.title';
   return [
-    base('timeline', 'timeline', [], zhT(timeline), enT(timeline)),
-    base('reply-at-a-glance', 'overview', [], zhT(glance), enT(glance)),
+    base('timeline', 'timeline', [], template('zh-CN', timeline), template('en', timeline)),
+    base('reply-at-a-glance', 'overview', [], template('zh-CN', glance), template('en', glance)),
   ].filter((d) => d.kind !== 'timeline' || reply.events.length > 0);
 }

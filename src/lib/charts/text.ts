@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../data/model';
 import { CHART_TEXT, type ChartDecl, type ChartTextKey } from '../data/charts-schema';
-import { fill, useT, type Key } from '../../i18n';
+import { fill, template, type Key, type VarsOf } from '../../i18n';
 
 /** The site's generic words for each key, where a declaration gives none. */
 const DEFAULTS = {
@@ -24,8 +24,19 @@ const DEFAULTS = {
 /** The values a key's placeholders take: exactly the ones CHART_TEXT lists. */
 export type ChartTextVars<K extends ChartTextKey> = Record<(typeof CHART_TEXT)[K]['vars'][number], string | number>;
 
+/** CHART_TEXT lists, for each key, the placeholders of its default strings (a type error names a key where not). */
+type Disagreeing = {
+  [K in ChartTextKey]: [(typeof CHART_TEXT)[K]['vars'][number]] extends [VarsOf<(typeof DEFAULTS)[K]>]
+    ? [VarsOf<(typeof DEFAULTS)[K]>] extends [(typeof CHART_TEXT)[K]['vars'][number]]
+      ? never
+      : K
+    : K;
+}[ChartTextKey];
+const varsAgree: [Disagreeing] extends [never] ? true : Disagreeing = true;
+void varsAgree;
+
 /** A chart's words for `key` in a locale: its declaration's, else the site's. */
 export function chartText<K extends ChartTextKey>(decl: Pick<ChartDecl, 'text'> | undefined, key: K, locale: Locale, vars: ChartTextVars<K>): string {
   const own = decl?.text?.[key]?.[locale === 'zh-CN' ? 'zh' : 'en'];
-  return own !== undefined ? fill(own, vars) : useT(locale)(DEFAULTS[key], vars);
+  return fill(own ?? template(locale, DEFAULTS[key]), vars);
 }

@@ -90,8 +90,8 @@ export async function chartFileBody(ctx: SiteCtx, reply: Reply, spec: ChartSpec,
   });
 }
 
-export interface DownloadLink {
-  format: string;
+export interface DownloadLink<F extends string = string> {
+  format: F;
   href: string;
   name: string;
   bytes: number;
@@ -108,7 +108,7 @@ export const MIME: Record<string, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-export async function chartDownloads(ctx: SiteCtx, reply: Reply, spec: ChartSpec): Promise<DownloadLink[]> {
+export async function chartDownloads(ctx: SiteCtx, reply: Reply, spec: ChartSpec): Promise<DownloadLink<ChartFormat>[]> {
   prefetchPngs(ctx, reply);
   const dir = pagePath(ctx.base, spec.locale, routes.chart(reply.id, spec.id));
   return Promise.all(
@@ -147,7 +147,13 @@ export async function datasetFileBody(ctx: SiteCtx, reply: Reply, name: string):
   return cached(`${ctx.base}|${reply.id}|data|${name}`, make);
 }
 
-export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-CN' | 'en'): Promise<(DownloadLink & { table?: TableName })[]> {
+/** The data folder's files other than the tables' CSVs, by how their names end. */
+export const DATA_FILE_FORMATS = ['zip', 'json', 'txt', 'md'] as const;
+export type DataFileFormat = (typeof DATA_FILE_FORMATS)[number];
+/** A link of the data folder: a table's CSV, or one of the other files. */
+export type DatasetLink = (DownloadLink<'csv'> & { table: TableName }) | (DownloadLink<DataFileFormat> & { table?: undefined });
+
+export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-CN' | 'en'): Promise<DatasetLink[]> {
   const dir = pagePath(ctx.base, locale, routes.data(reply.id));
   const names = fileNames(reply.id);
   const order: [string, TableName | undefined][] = [
@@ -158,9 +164,13 @@ export async function datasetDownloads(ctx: SiteCtx, reply: Reply, locale: 'zh-C
     [reply.meta.translation.file, undefined],
   ];
   return Promise.all(
-    order.map(async ([name, table]) => {
+    order.map(async ([name, table]): Promise<DatasetLink> => {
       const ext = name.split('.').pop()!;
-      return { format: ext, href: dir + name, name, bytes: byteLength(await datasetFileBody(ctx, reply, name)), type: MIME[ext] ?? 'application/octet-stream', table };
+      const link = { href: dir + name, name, bytes: byteLength(await datasetFileBody(ctx, reply, name)), type: MIME[ext] ?? 'application/octet-stream' };
+      if (table) return { ...link, format: 'csv', table };
+      const format = DATA_FILE_FORMATS.find((f) => f === ext);
+      if (!format) throw new Error(`data file ${name} of ${reply.id}: no label for a file ending .${ext}`);
+      return { ...link, format, table };
     }),
   );
 }
