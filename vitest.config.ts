@@ -44,6 +44,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // the files share a worker's modules (src/lib and the data are read once a worker, not once a file)
+          isolate: false,
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
