@@ -61,19 +61,24 @@ describe('the layers', () => {
   });
 
   it('a wrong-way import is named, both files', { timeout: 60_000 }, () => {
+    // a small project of four files (the rule reads paths, not contents): the whole src/ is cruised above
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-wrong-'));
+    const put = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(tmp, rel)), { recursive: true });
+      fs.writeFileSync(path.join(tmp, rel), text);
+    };
     try {
-      fs.cpSync(path.join(ROOT, 'src'), path.join(tmp, 'src'), { recursive: true });
       fs.copyFileSync(path.join(ROOT, 'site.config.mjs'), path.join(tmp, 'site.config.mjs'));
+      put('src/lib/format/number.ts', 'export const formatNumber = (n: number): string => String(n);\n');
+      put('src/lib/data/index.ts', 'export const getDataset = (): null => null;\n');
       // The data layer reaching up for a way of writing numbers.
-      const file = path.join(tmp, 'src/lib/data/formula.ts');
-      fs.writeFileSync(file, `import { formatNumber } from '../format/number';\nexport const wrongWay = formatNumber;\n` + fs.readFileSync(file, 'utf8'));
+      put('src/lib/data/formula.ts', `import { formatNumber } from '../format/number';\nexport const wrongWay = formatNumber;\n`);
       // A component reading the store itself.
-      const comp = path.join(tmp, 'src/components/Segments.astro');
-      fs.writeFileSync(comp, fs.readFileSync(comp, 'utf8').replace(/^---\r?\n/, `---\nimport { getDataset } from '../lib/data';\nconst unused = getDataset;\n`));
+      put('src/components/Segments.astro', `---\nimport { getDataset } from '../lib/data';\nconst unused = getDataset;\n---\n<p>x</p>\n`);
       const v = cruiseLayers(tmp);
       expect(v).toContainEqual({ rule: 'data-imports-upward', from: 'src/lib/data/formula.ts', to: 'src/lib/format/number.ts' });
       expect(v).toContainEqual({ rule: 'store-outside-site', from: 'src/components/Segments.astro', to: 'src/lib/data/index.ts' });
+      expect(v).toHaveLength(2);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
