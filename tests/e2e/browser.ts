@@ -106,28 +106,29 @@ export function tabs(context: BrowserContext): { load: (url: string) => Promise<
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * axe-core on a loaded page, every rule of AXE_TAGS, one line per violating node.
+ * axe-core on a loaded page (or the part of it `scope` selects), every rule of AXE_TAGS, one line per violating node.
  * axe runs inside the page itself (injected once, `axe.run`), not through
  * @axe-core/playwright's AxeBuilder, which injects axe a second time into a fresh
  * blank page per analysis to merge frame results: the same rules and results for
  * pages without frames, at a fraction of the cost. A page with an <iframe> goes
  * through AxeBuilder, which also checks inside the frame.
  */
-export async function axeViolations(page: Page, tags: readonly string[] = AXE_TAGS): Promise<string[]> {
+export async function axeViolations(page: Page, tags: readonly string[] = AXE_TAGS, scope?: string): Promise<string[]> {
   type V = { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
   let violations: V[];
   if (await page.$('iframe')) {
     const { AxeBuilder } = await import('@axe-core/playwright');
-    violations = (await new AxeBuilder({ page }).withTags([...tags]).options({ resultTypes: ['violations'] }).analyze()).violations as V[];
+    const builder = new AxeBuilder({ page }).withTags([...tags]).options({ resultTypes: ['violations'] });
+    violations = (await (scope ? builder.include(scope) : builder).analyze()).violations as V[];
   } else {
     await page.evaluate(axeSource());
     violations = await page.evaluate(
-      async (values) => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: V[] }> } }).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+      async ([values, scope]) => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document | { include: string[] }, o: object) => Promise<{ violations: V[] }> } }).axe;
+        const r = await axe.run(scope ? { include: [scope] } : document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
       },
-      [...tags],
+      [[...tags], scope ?? ''] as const,
     );
   }
   return violations.flatMap((v) =>
