@@ -27,13 +27,10 @@
  *
  * Owned by the charts feature; the loader calls `readCharts` once per reply folder.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from './problems';
-import { lineOf, parseJson } from './json';
+import { lineOf, readOptionalJson } from './json';
 import { pieces, type DirectiveUse } from './prose';
-import { decodeUtf8 } from './csv';
 import { aboutAt, invalidValue } from './describe';
 
 /** The chart kinds the site can draw (src/lib/charts/kinds/<kind>.ts). */
@@ -140,14 +137,9 @@ export function readCharts(
   problems: Problem[],
 ): ChartDecl[] | undefined {
   const rel = `${dir}/charts.json`;
-  const file = path.join(root, rel);
-  if (!fs.existsSync(file)) return undefined;
-  // the same decoding as every other file of the folder: a file not in UTF-8 is one clear problem
-  const { text, problem } = decodeUtf8(fs.readFileSync(file), rel);
-  if (problem) problems.push(problem);
-  if (text === undefined) return undefined;
-  const json = parseJson(text, rel, problems);
-  if (json === undefined) return undefined;
+  const read = readOptionalJson(root, rel, problems);
+  if (!read) return undefined;
+  const { text, json } = read;
   const parsed = chartsFile.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -15,12 +15,9 @@
  * reply.json other than the first), the caveat the data page puts before the
  * figures that cover it. Model layer: the loader calls `readCopy` once per folder.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from './problems';
-import { decodeUtf8 } from './csv';
-import { lineOf, parseJson } from './json';
+import { lineOf, readOptionalJson } from './json';
 
 const text = z.string().min(1, 'a non-empty text');
 
@@ -50,13 +47,9 @@ function keyLine(text: string, key: string, after?: string): number {
  */
 export function readCopy(root: string, dir: string, places: readonly string[], problems: Problem[]): ReplyCopy | undefined {
   const rel = `${dir}/copy.json`;
-  const file = path.join(root, rel);
-  if (!fs.existsSync(file)) return undefined;
-  const { text, problem } = decodeUtf8(fs.readFileSync(file), rel);
-  if (problem) problems.push(problem);
-  if (text === undefined) return undefined;
-  const json = parseJson(text, rel, problems);
-  if (json === undefined) return undefined;
+  const read = readOptionalJson(root, rel, problems);
+  if (!read) return undefined;
+  const { text, json } = read;
   const parsed = copyFile.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
