@@ -5,6 +5,7 @@
  * generic words (src/i18n), with the same named placeholders filled.
  */
 import type { Locale } from '../data/model';
+import { pick } from '../format/pick';
 import { CHART_TEXT, type ChartDecl, type ChartTextKey } from '../data/charts-schema';
 import { fill, template, type Key, type VarsOf } from '../../i18n';
 
@@ -37,6 +38,6 @@ void varsAgree;
 
 /** A chart's words for `key` in a locale: its declaration's, else the site's. */
 export function chartText<K extends ChartTextKey>(decl: Pick<ChartDecl, 'text'> | undefined, key: K, locale: Locale, vars: ChartTextVars<K>): string {
-  const own = decl?.text?.[key]?.[locale === 'zh-CN' ? 'zh' : 'en'];
+  const own = decl?.text?.[key]?.[pick(locale, 'zh', 'en')];
   return fill(own ?? template(locale, DEFAULTS[key]), vars);
 }
