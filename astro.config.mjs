@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import locale404 from './src/integrations/locale-404.mjs';
 import palette from './src/integrations/palette.mjs';
 import cspPerPage from './src/integrations/csp-per-page.mjs';
+import os from 'node:os';
 import { basePath, siteUrl } from './site.config.mjs';
 
 /** Where the site is deployed: site.config.mjs (SITE_URL, BASE_PATH). */
@@ -15,7 +16,13 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  /**
+   * concurrency: pages rendered at once. A chart page awaits its PNG (rendered by sharp on
+   * libuv's threads); one page at a time left the main thread idle half the build. With
+   * two per core the pages and the PNGs keep every core busy: 10 synthetic replies
+   * 25.8 -> 18.2 s on two cores, the output byte-identical. BUILD_CONCURRENCY to tune.
+   */
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY) || 2 * os.availableParallelism() },
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   i18n: {
     locales: ['zh-CN', 'en'],
