@@ -52,7 +52,11 @@ function record(page: Page, rec: () => LoadRecord & { origin: string }): void {
     if (m.type() === 'error') rec().errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => rec().errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => rec().errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // net::ERR_ABORTED is the browser cancelling a request itself (the page navigated away before, say,
+  // its favicon arrived): not a fault of the site. A missing file is still an HTTP 4xx response below.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') rec().errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) rec().errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
