@@ -33,6 +33,7 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { listPages, KINDS } from '../bench/pages.mjs';
 import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_FULL } from './chromium.mjs';
 
 const ROOT = process.cwd();
 const args = process.argv.slice(2);
@@ -203,8 +204,8 @@ async function runLighthouse(targets) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: CHROMIUM_FULL,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   });
   const out = [];

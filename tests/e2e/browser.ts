@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { listPages, pool } from '../../bench/pages.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export { CHROMIUM };
 
@@ -55,7 +55,8 @@ function record(page: Page, rec: () => LoadRecord & { origin: string }): void {
   // net::ERR_ABORTED is the browser cancelling a request itself (the page navigated away before, say,
   // its favicon arrived): not a fault of the site. A missing file is still an HTTP 4xx response below.
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') rec().errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    const why = r.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') rec().errors.push(`requestfailed: ${r.url()} ${why}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) rec().errors.push(`HTTP ${r.status()}: ${r.url()}`);
